@@ -1,0 +1,70 @@
+package nl.rechtshulp.coordination;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.security.AuthorityGroups;
+import nl.rechtshulp.web.ApiProblem;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suggests the competent IRC and executing service ({@code CompetentIrcDecision}, {@code ExecutingServiceDecision})
+ * and records the assignment a coordinator makes, which may differ from the suggestion for a stated reason.
+ */
+@Service
+@Transactional
+public class CompetentAuthorityService {
+
+    static final String IRC_DECISION = "CompetentIrcDecision";
+    static final String SERVICE_DECISION = "ExecutingServiceDecision";
+
+    private final DecisionService decisionService;
+    private final RequestRegister register;
+
+    CompetentAuthorityService(DecisionService decisionService, RequestRegister register) {
+        this.decisionService = decisionService;
+        this.register = register;
+    }
+
+    public Suggestion suggest(RequestReference reference) {
+        Request request = register.get(reference);
+        Map<String, Object> inputs = Map.of("executionRegion", request.getExecutionRegion().name(),
+                "offenceCategory", request.getOffenceCategory().name());
+        String irc = decisionService.evaluateDecisionByKey(IRC_DECISION).variables(inputs).evaluate()
+                .getSingleEntry();
+        String service = decisionService.evaluateDecisionByKey(SERVICE_DECISION).variables(inputs).evaluate()
+                .getSingleEntry();
+        String related = register.findRelated(reference).stream()
+                .map(other -> other.getReference() + " (" + other.getRequestingState() + ", " + other.getForeignReference()
+                        + ", " + other.getPhase() + ")")
+                .collect(Collectors.joining("; "));
+        return new Suggestion(irc, service, related.isEmpty() ? "Geen" : related);
+    }
+
+    public void assign(RequestReference reference, Assignment assignment, Suggestion suggestion) {
+        if (!AuthorityGroups.isIrc(assignment.owningIrc())) {
+            throw ApiProblem.badRequest("owningIrc", "owningIrc must be an IRC group, not " + assignment.owningIrc());
+        }
+        if (!AuthorityGroups.EXECUTING_SERVICES.contains(assignment.executingService())) {
+            throw ApiProblem.badRequest("executingService",
+                    "executingService must be one of " + AuthorityGroups.EXECUTING_SERVICES);
+        }
+        boolean overridden = !assignment.owningIrc().equals(suggestion.irc())
+                || !assignment.executingService().equals(suggestion.executingService());
+        if (overridden && (assignment.overrideReason() == null || assignment.overrideReason().isBlank())) {
+            throw ApiProblem.badRequest("overrideReason", "A reason is required when the suggestion is not followed");
+        }
+        register.assignCompetentAuthority(reference, assignment.owningIrc(), assignment.officerOfJustice(),
+                assignment.executingService());
+    }
+
+    public record Suggestion(String irc, String executingService, String relatedRequests) {
+    }
+
+    public record Assignment(String owningIrc, String officerOfJustice, String executingService, String overrideReason) {
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Execution, hand-over of results and closure.
+ */
+package nl.rechtshulp.followup;

@@ -1,0 +1,69 @@
+package nl.rechtshulp.intake;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.rechtshulp.request.MessageKind;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.security.CurrentUser;
+import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.workflow.ProcessKeys;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers a message from the foreign state to the request that waits for it, and keeps it with its date. When
+ * nothing waits (no supplement was asked for, or the request has ended) nothing is stored and the caller gets 409.
+ */
+@Service
+class ForeignMessages {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final RequestRegister register;
+    private final RuntimeService runtimeService;
+    private final Validator validator;
+    private final Clock clock;
+
+    ForeignMessages(RequestRegister register, RuntimeService runtimeService, Validator validator, Clock clock) {
+        this.register = register;
+        this.runtimeService = runtimeService;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Request deliver(String reference, ForeignMessageForm message, CurrentUser user) {
+        Request request = register.getVisibleTo(reference, user);
+        validator.validate(message).stream().findFirst().ifPresent(violation -> {
+            throw ApiProblem.badRequest(violation.getPropertyPath().toString(),
+                    violation.getPropertyPath() + ": " + violation.getMessage());
+        });
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate receivedOn = message.receivedOn() == null ? today : message.receivedOn();
+        if (receivedOn.isAfter(today)) {
+            throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
+        }
+        register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(), user.userId());
+        try {
+            runtimeService.createMessageCorrelation(messageName(message.kind()))
+                    .processInstanceBusinessKey(reference)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException nothingWaits) {
+            throw ApiProblem.conflict("Request " + reference + " is not waiting for a "
+                    + message.kind().name().toLowerCase(java.util.Locale.ROOT) + " (phase " + request.getPhase() + ")");
+        }
+        return register.get(request.getReference());
+    }
+
+    private static String messageName(MessageKind kind) {
+        return switch (kind) {
+            case SUPPLEMENT -> ProcessKeys.MESSAGE_SUPPLEMENT_RECEIVED;
+            case WITHDRAWAL -> ProcessKeys.MESSAGE_REQUEST_WITHDRAWN;
+        };
+    }
+}

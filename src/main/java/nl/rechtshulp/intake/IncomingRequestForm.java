@@ -1,0 +1,43 @@
+package nl.rechtshulp.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import nl.rechtshulp.request.Direction;
+import nl.rechtshulp.request.ExecutionRegion;
+import nl.rechtshulp.request.OffenceCategory;
+import nl.rechtshulp.request.PersonRole;
+import nl.rechtshulp.request.RequestType;
+import nl.rechtshulp.request.Urgency;
+
+/** An incoming request as the API and the Tasklist start form deliver it; both are checked by the same rules. */
+record IncomingRequestForm(
+        Direction direction,
+        RequestType type,
+        @NotBlank @Size(max = 100) String foreignReference,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String requestingState,
+        @NotBlank @Size(max = 200) String requestingAuthority,
+        Urgency urgency,
+        LocalDate requestedDeadline,
+        @Size(max = 1000) String deadlineReason,
+        @NotBlank @Size(max = 4000) String summaryOfFacts,
+        @NotBlank @Size(max = 1000) String offences,
+        @NotNull OffenceCategory offenceCategory,
+        @NotNull ExecutionRegion executionRegion,
+        @Size(max = 64) String receivingAuthority,
+        LocalDate receivedOn,
+        @NotEmpty @Valid List<Measure> measures,
+        @Valid List<Person> persons) {
+
+    record Measure(@NotBlank @Size(max = 1000) String description, boolean coercive) {
+    }
+
+    record Person(@NotNull PersonRole role, @NotBlank @Size(max = 200) String fullName, LocalDate birthDate,
+                  @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String nationality) {
+    }
+}

@@ -1,0 +1,162 @@
+package nl.rechtshulp.intake;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.rechtshulp.referencedata.Countries;
+import nl.rechtshulp.referencedata.DecisionTables;
+import nl.rechtshulp.request.Direction;
+import nl.rechtshulp.request.NewRequest;
+import nl.rechtshulp.request.PersonConcerned;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.request.RequestType;
+import nl.rechtshulp.request.RequestedMeasure;
+import nl.rechtshulp.request.Urgency;
+import nl.rechtshulp.security.AuthorityGroups;
+import nl.rechtshulp.security.CurrentUser;
+import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.workflow.ProcessKeys;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way in for incoming requests, from the REST API and from the Tasklist start form alike: validates,
+ * registers, and hands the request to its process in one transaction.
+ */
+@Service
+public class IntakeService {
+
+    static final String TIME_LIMITS_DECISION = "IncomingMlaTimeLimitsDecision";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final RequestRegister register;
+    private final RuntimeService runtimeService;
+    private final Countries countries;
+    private final DecisionTables decisionTables;
+    private final Validator validator;
+    private final Clock clock;
+
+    IntakeService(RequestRegister register, RuntimeService runtimeService, Countries countries,
+                  DecisionTables decisionTables, Validator validator, Clock clock) {
+        this.register = register;
+        this.runtimeService = runtimeService;
+        this.countries = countries;
+        this.decisionTables = decisionTables;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Registers a request received through the API and starts its process. */
+    @Transactional
+    public Request registerIncoming(IncomingRequestForm form, CurrentUser user) {
+        Request request = register.register(toNewRequest(form, user), user.userId());
+        runtimeService.createProcessInstanceByKey(ProcessKeys.INCOMING_MLA)
+                .businessKey(request.getReference().value())
+                .setVariables(processVariablesOf(request))
+                .execute();
+        return request;
+    }
+
+    /** Registers a request entered in the Tasklist start form; its process is already running. */
+    @Transactional
+    public Request registerFromStartForm(IncomingRequestForm form, CurrentUser user) {
+        return register.register(toNewRequest(form, user), user.userId());
+    }
+
+    /** The variables the process runs on: the reference, the key facts forms show, and the time limits. */
+    Map<String, Object> processVariablesOf(Request request) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.REFERENCE, request.getReference().value());
+        variables.put(ProcessVariables.REQUESTING_STATE, request.getRequestingState());
+        variables.put(ProcessVariables.REQUESTING_STATE_NAME, countries.dutchName(request.getRequestingState()));
+        variables.put(ProcessVariables.URGENCY, request.getUrgency().name());
+        variables.put(ProcessVariables.REQUESTED_DEADLINE,
+                request.getRequestedDeadline() == null ? null : request.getRequestedDeadline().toString());
+        variables.put(ProcessVariables.RECEIVING_AUTHORITY, request.getReceivingAuthority());
+        variables.put(ProcessVariables.COERCIVE_MEASURES, request.hasCoerciveMeasures());
+        Map<String, Object> limits = decisionTables.evaluate(TIME_LIMITS_DECISION,
+                Map.of("urgency", request.getUrgency().name()));
+        variables.put(ProcessVariables.SUPPLEMENT_REMINDER_AFTER, limits.get("supplementReminderAfter"));
+        variables.put(ProcessVariables.SUPPLEMENT_GIVE_UP_AFTER, limits.get("supplementGiveUpAfter"));
+        variables.put(ProcessVariables.COMPLAINT_WINDOW, limits.get("complaintWindow"));
+        return variables;
+    }
+
+    private NewRequest toNewRequest(IncomingRequestForm form, CurrentUser user) {
+        validate(form);
+        if (form.direction() == Direction.OUTGOING || form.type() == RequestType.EXTRADITION) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Not supported",
+                    "Only incoming mutual legal assistance requests can be registered here");
+        }
+        requireKnownCountry("requestingState", form.requestingState());
+        if (form.requestingState().equals(Countries.NETHERLANDS)) {
+            throw ApiProblem.badRequest("requestingState", "An incoming request comes from another state than NL");
+        }
+        if (form.persons() != null) {
+            form.persons().stream().filter(person -> person.nationality() != null)
+                    .forEach(person -> requireKnownCountry("persons.nationality", person.nationality()));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate receivedOn = form.receivedOn() == null ? today : form.receivedOn();
+        if (receivedOn.isAfter(today)) {
+            throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
+        }
+        return new NewRequest(form.foreignReference().trim(), Direction.INCOMING, RequestType.MLA,
+                form.requestingState(), Countries.NETHERLANDS, form.requestingAuthority().trim(),
+                form.urgency() == null ? Urgency.NORMAL : form.urgency(), form.requestedDeadline(),
+                form.deadlineReason(), form.summaryOfFacts(), form.offences(), form.offenceCategory(),
+                form.executionRegion(), receivingAuthority(form.receivingAuthority(), user), receivedOn,
+                form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
+                form.persons() == null ? List.of() : form.persons().stream()
+                        .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
+                        .toList());
+    }
+
+    private void validate(IncomingRequestForm form) {
+        Set<ConstraintViolation<IncomingRequestForm>> violations = validator.validate(form);
+        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(first -> {
+            throw ApiProblem.badRequest(first.getPropertyPath().toString(),
+                    first.getPropertyPath() + ": " + first.getMessage());
+        });
+    }
+
+    private void requireKnownCountry(String field, String code) {
+        if (!countries.isKnown(code)) {
+            throw ApiProblem.badRequest(field, field + ": '" + code + "' is not an ISO 3166 country code");
+        }
+    }
+
+    /** The authority the request arrived at: as given (the user must act for it), or the user's only one. */
+    private static String receivingAuthority(String requested, CurrentUser user) {
+        boolean administrator = user.isMemberOf(AuthorityGroups.ADMINS);
+        if (requested != null && !requested.isBlank()) {
+            if (!AuthorityGroups.RECEIVING_AUTHORITIES.contains(requested)) {
+                throw ApiProblem.badRequest("receivingAuthority",
+                        "receivingAuthority must be an IRC, the LIRC or AIRS, not '" + requested + "'");
+            }
+            if (!administrator && !user.isMemberOf(requested)) {
+                throw ApiProblem.forbidden("You do not act for " + requested);
+            }
+            return requested;
+        }
+        List<String> own = user.groups().stream().filter(AuthorityGroups.RECEIVING_AUTHORITIES::contains).sorted().toList();
+        if (own.size() == 1) {
+            return own.get(0);
+        }
+        if (own.isEmpty()) {
+            throw ApiProblem.forbidden("Only an IRC, the LIRC or AIRS registers incoming requests");
+        }
+        throw ApiProblem.badRequest("receivingAuthority", "receivingAuthority is required: you act for " + own);
+    }
+}

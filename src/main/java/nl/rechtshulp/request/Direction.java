@@ -1,0 +1,6 @@
+package nl.rechtshulp.request;
+
+/** Whether the Netherlands receives the request from abroad or sends it. */
+public enum Direction {
+    INCOMING, OUTGOING
+}

@@ -1,0 +1,25 @@
+package nl.rechtshulp.request;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The facts of a request at registration, already validated by the intake. */
+public record NewRequest(
+        String foreignReference,
+        Direction direction,
+        RequestType type,
+        String requestingState,
+        String requestedState,
+        String requestingAuthority,
+        Urgency urgency,
+        LocalDate requestedDeadline,
+        String deadlineReason,
+        String summaryOfFacts,
+        String offences,
+        OffenceCategory offenceCategory,
+        ExecutionRegion executionRegion,
+        String receivingAuthority,
+        LocalDate receivedOn,
+        List<RequestedMeasure> measures,
+        List<PersonConcerned> persons) {
+}

@@ -1,0 +1,4 @@
+package nl.rechtshulp.request;
+
+public record RequestClosed(RequestReference reference, Outcome outcome) {
+}

@@ -1,0 +1,157 @@
+package nl.rechtshulp.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.rechtshulp.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's API for the other modules. Every write joins the caller's transaction, which for process steps is
+ * the engine's: the register and the process state commit or roll back together.
+ */
+@Service
+@Transactional
+public class RequestRegister {
+
+    private final RequestRepository requests;
+    private final PhaseTransitionRepository transitions;
+    private final RecordedDecisionRepository decisions;
+    private final ForeignMessageRepository messages;
+    private final ApplicationEventPublisher events;
+    private final RequestNumbers numbers;
+    private final Clock clock;
+
+    RequestRegister(RequestRepository requests, PhaseTransitionRepository transitions,
+                    RecordedDecisionRepository decisions, ForeignMessageRepository messages,
+                    ApplicationEventPublisher events, RequestNumbers numbers, Clock clock) {
+        this.numbers = numbers;
+        this.requests = requests;
+        this.transitions = transitions;
+        this.decisions = decisions;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers a new request and gives it our reference; a foreign reference seen before is refused. */
+    public Request register(NewRequest details, String registeredBy) {
+        requests.findByRequestingStateAndForeignReference(details.requestingState(), details.foreignReference())
+                .ifPresent(existing -> {
+                    throw new DuplicateRequestException(details.requestingState(), details.foreignReference(),
+                            existing.getReference());
+                });
+        Instant now = clock.instant();
+        Request request = requests.save(new Request(numbers.next(), details, registeredBy, now));
+        transitions.save(new PhaseTransition(request.getId(),
+                new Lifecycle(request.getPhase(), request.getStage(), request.getClock(), null), now));
+        // Flush now so a concurrent duplicate fails here, inside the caller's transaction, as a constraint violation.
+        requests.flush();
+        events.publishEvent(new RequestRegistered(request.getReference(), request.getDirection(), request.getType()));
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public Request get(RequestReference reference) {
+        return requests.findByReference(reference.value())
+                .orElseThrow(() -> new RequestNotFoundException(reference.value()));
+    }
+
+    /** The request if this user may see it; otherwise as unknown, so its existence is not revealed. */
+    @Transactional(readOnly = true)
+    public Request getVisibleTo(String reference, CurrentUser user) {
+        if (!RequestReference.isWellFormed(reference)) {
+            throw new RequestNotFoundException(reference);
+        }
+        Request request = get(new RequestReference(reference));
+        if (!isVisibleTo(request, user)) {
+            throw new RequestNotFoundException(reference);
+        }
+        return request;
+    }
+
+    public boolean isVisibleTo(Request request, CurrentUser user) {
+        return user.seesAllRequests() || request.getAuthorities().stream().anyMatch(user::isMemberOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Request> search(RequestFilter filter, CurrentUser user, Pageable page) {
+        Set<String> groups = user.seesAllRequests() ? null : user.groups();
+        return requests.findAll(RequestSpecifications.matching(filter, groups, clock), page);
+    }
+
+    /** Moves the request to a phase, stage or clock; records the transition only when something changed. */
+    public void enter(RequestReference reference, LifecycleChange change) {
+        Request request = get(reference);
+        Instant now = clock.instant();
+        Lifecycle entered = request.enter(change, now);
+        if (entered != null) {
+            transitions.save(new PhaseTransition(request.getId(), entered, now));
+        }
+    }
+
+    public void close(RequestReference reference, Outcome outcome) {
+        Request request = get(reference);
+        request.close(outcome, clock.instant());
+        events.publishEvent(new RequestClosed(reference, outcome));
+    }
+
+    public void recordLegalBasis(RequestReference reference, String legalBasis, String source, Route route,
+                                 String centralAuthority) {
+        Request request = get(reference);
+        request.recordLegalBasis(legalBasis, source, route, clock.instant());
+        if (route == Route.CENTRAL_AUTHORITY) {
+            request.involve(centralAuthority);
+        }
+    }
+
+    public void assignCompetentAuthority(RequestReference reference, String owningIrc, String officerOfJustice,
+                                         String executingService) {
+        Request request = get(reference);
+        request.assignCompetentAuthority(owningIrc, officerOfJustice, executingService, clock.instant());
+        request.involve(owningIrc);
+        request.involve(executingService);
+    }
+
+    public void recordDecision(RequestReference reference, String taskKey, String decidedBy, String details) {
+        decisions.save(new RecordedDecision(get(reference).getId(), taskKey, decidedBy, clock.instant(), details));
+    }
+
+    public void recordMessage(RequestReference reference, MessageKind kind, java.time.LocalDate receivedOn,
+                              String summary, String recordedBy) {
+        messages.save(new ForeignMessage(get(reference).getId(), kind, receivedOn, summary, recordedBy, clock.instant()));
+    }
+
+    /** Other requests with the same foreign reference or about a person of the same name. */
+    @Transactional(readOnly = true)
+    public List<Request> findRelated(RequestReference reference) {
+        Request request = get(reference);
+        Set<String> names = request.getPersons().stream()
+                .map(person -> person.getFullName().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (names.isEmpty()) {
+            names = Set.of("");
+        }
+        return requests.findRelated(request.getId(), request.getForeignReference(), names);
+    }
+
+    @Transactional(readOnly = true)
+    public RequestHistory historyOf(Request request) {
+        return new RequestHistory(
+                transitions.findByRequestIdOrderByEnteredAtAscIdAsc(request.getId()).stream()
+                        .map(t -> new RequestHistory.Transition(t.lifecycle(), t.getEnteredAt())).toList(),
+                decisions.findByRequestIdOrderByDecidedAtAscIdAsc(request.getId()).stream()
+                        .map(d -> new RequestHistory.Decision(d.getTaskKey(), d.getDecidedBy(), d.getDecidedAt(), d.getDetails()))
+                        .toList(),
+                messages.findByRequestIdOrderByReceivedOnAscIdAsc(request.getId()).stream()
+                        .map(m -> new RequestHistory.Message(m.getKind(), m.getReceivedOn(), m.getSummary(),
+                                m.getRecordedBy(), m.getRecordedAt()))
+                        .toList());
+    }
+}

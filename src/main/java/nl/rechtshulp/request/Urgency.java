@@ -1,0 +1,7 @@
+package nl.rechtshulp.request;
+
+public enum Urgency {
+    NORMAL, URGENT,
+    /** A person is held for this request. */
+    DETAINED
+}

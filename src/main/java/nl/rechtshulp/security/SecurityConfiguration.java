@@ -1,0 +1,59 @@
+package nl.rechtshulp.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * HTTP Basic against the Camunda identity service for the product's API, the engine's REST API, the API docs and
+ * the actuator (but for the liveness and readiness probes). The Camunda webapps under {@code /camunda} keep their
+ * own login, session and CSRF protection. A successful login is kept in the HTTP session, so clients that send the
+ * session cookie back are not checked against the identity store on every call.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        var sessionContext = new HttpSessionSecurityContextRepository();
+        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/v3/api-docs/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.securityContextRepository(sessionContext)
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .securityContext(context -> context.securityContextRepository(sessionContext))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Basic-authenticated API clients; the session cookie is SameSite=Lax (application.yml).
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** Everything else (the webapps, their static files, the start page) is guarded by the webapps themselves. */
+    @Bean
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    /** The engine learns who calls, through either API, from the login Spring Security has checked. */
+    @Bean
+    FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setName("engineAuthentication");
+        return registration;
+    }
+}

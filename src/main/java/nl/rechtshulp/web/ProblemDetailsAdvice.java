@@ -1,0 +1,104 @@
+package nl.rechtshulp.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the product's own API as {@code application/problem+json}; nothing a client sends yields a 500. */
+@RestControllerAdvice(basePackages = "nl.rechtshulp")
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ProblemDetail apiProblem(ApiProblem problem) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.getStatus(), problem.getMessage());
+        detail.setTitle(problem.getTitle());
+        problem.getProperties().forEach(detail::setProperty);
+        return detail;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(e.getName(), "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
+    }
+
+    /** A unique key taken meanwhile by a concurrent write (the checks before the write saw it free). */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicateKey(DuplicateKeyException e) {
+        log.info("Refused a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The request conflicts with data stored meanwhile; reload and try again");
+        detail.setTitle("Conflict");
+        return detail;
+    }
+
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ProblemDetail staleWrite(RuntimeException e) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this request or task at the same moment; reload and try again");
+        detail.setTitle("Conflict");
+        return detail;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var fieldErrors = e.getBindingResult().getFieldErrors();
+        String fields = fieldErrors.stream().map(error -> error.getField()).distinct().collect(Collectors.joining(", "));
+        String message = fieldErrors.stream().map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .sorted().collect(Collectors.joining("; "));
+        ProblemDetail detail = invalid(fields, message);
+        detail.setProperty("errors", fieldErrors.stream()
+                .map(error -> java.util.Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .toList());
+        return ResponseEntity.badRequest().body(detail);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String reason = mapping instanceof InvalidFormatException invalid
+                    ? "value '" + invalid.getValue() + "' is not valid" : "cannot be read";
+            return ResponseEntity.badRequest().body(invalid(field, field + ": " + reason));
+        }
+        return ResponseEntity.badRequest().body(invalid("body", "The body is not valid JSON"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; nothing was changed");
+        detail.setTitle("Internal error");
+        return detail;
+    }
+
+    private static ProblemDetail invalid(String field, String message) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        detail.setTitle("Invalid request");
+        detail.setProperty("field", field);
+        return detail;
+    }
+}

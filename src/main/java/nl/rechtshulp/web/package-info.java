@@ -1,0 +1,4 @@
+/**
+ * HTTP conventions shared by every API: problem details for errors.
+ */
+package nl.rechtshulp.web;

@@ -1,0 +1,40 @@
+package nl.rechtshulp.workflow;
+
+/**
+ * Names of process variables. They hold the reference, the key facts forms show read-only, and the decisions that
+ * drive gateways; never personal data, which lives in the register.
+ */
+public final class ProcessVariables {
+
+    public static final String REFERENCE = "reference";
+    public static final String REQUESTING_STATE = "requestingState";
+    public static final String REQUESTING_STATE_NAME = "requestingStateName";
+    public static final String URGENCY = "urgency";
+    public static final String REQUESTED_DEADLINE = "requestedDeadline";
+    public static final String RECEIVING_AUTHORITY = "receivingAuthority";
+    public static final String COERCIVE_MEASURES = "coerciveMeasures";
+
+    public static final String LEGAL_BASIS = "legalBasis";
+    public static final String ROUTE = "route";
+    public static final String RETURN_AUTHORITY = "returnAuthority";
+    public static final String SUGGESTED_IRC = "suggestedIrc";
+    public static final String SUGGESTED_EXECUTING_SERVICE = "suggestedExecutingService";
+    public static final String RELATED_REQUESTS = "relatedRequests";
+    public static final String OWNING_IRC = "owningIrc";
+    public static final String OFFICER_OF_JUSTICE = "officerOfJustice";
+    public static final String EXECUTING_SERVICE = "executingService";
+
+    public static final String REQUEST_COMPLETE = "requestComplete";
+    public static final String CENTRAL_AUTHORITY_ACCEPTS = "centralAuthorityAccepts";
+    public static final String ASSISTANCE_GRANTED = "assistanceGranted";
+    public static final String EXAMINING_JUDGE_AUTHORISES = "examiningJudgeAuthorises";
+
+    public static final String SUPPLEMENT_REMINDER_AFTER = "supplementReminderAfter";
+    public static final String SUPPLEMENT_GIVE_UP_AFTER = "supplementGiveUpAfter";
+    public static final String COMPLAINT_WINDOW = "complaintWindow";
+    public static final String COMPLAINT_WINDOW_ENDS = "complaintWindowEnds";
+    public static final String HANDED_OVER_ON = "handedOverOn";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,66 @@
+package nl.rechtshulp.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import nl.rechtshulp.referencedata.DecisionTables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every new user task its due date (target time from {@code TaskTargetTimeDecision}, never later than the
+ * requesting state's deadline), a priority from the urgency, and a name and description that say which request
+ * it is for, so Tasklist's sorting and filters work.
+ */
+@Component
+class TaskDefaultsListener implements TaskListener {
+
+    static final String TARGET_TIME_DECISION = "TaskTargetTimeDecision";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Map<String, Integer> PRIORITY_BY_URGENCY = Map.of("NORMAL", 50, "URGENT", 75, "DETAINED", 100);
+
+    private final DecisionTables decisionTables;
+    private final Clock clock;
+
+    TaskDefaultsListener(DecisionTables decisionTables, Clock clock) {
+        this.decisionTables = decisionTables;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = (String) task.getVariable(ProcessVariables.REFERENCE);
+        String urgency = (String) task.getVariable(ProcessVariables.URGENCY);
+        String deadline = (String) task.getVariable(ProcessVariables.REQUESTED_DEADLINE);
+        task.setName(task.getName() + " (" + reference + ")");
+        task.setDescription(describe(task, reference, urgency, deadline));
+        task.setPriority(PRIORITY_BY_URGENCY.getOrDefault(urgency, 50));
+        task.setDueDate(Date.from(dueDate(task.getTaskDefinitionKey(), urgency, deadline).toInstant()));
+    }
+
+    private ZonedDateTime dueDate(String taskKey, String urgency, String deadline) {
+        Number targetDays = (Number) decisionTables.evaluate(TARGET_TIME_DECISION,
+                Map.of("taskKey", taskKey, "urgency", urgency)).get("targetDays");
+        ZonedDateTime due = ZonedDateTime.now(clock.withZone(AMSTERDAM)).plusDays(targetDays.longValue());
+        if (deadline != null) {
+            ZonedDateTime deadlineStart = LocalDate.parse(deadline).atStartOfDay(AMSTERDAM);
+            if (deadlineStart.isBefore(due)) {
+                return deadlineStart;
+            }
+        }
+        return due;
+    }
+
+    private static String describe(DelegateTask task, String reference, String urgency, String deadline) {
+        Object state = task.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
+        StringBuilder description = new StringBuilder(reference).append(" · ").append(state).append(" · ").append(urgency);
+        if (deadline != null) {
+            description.append(" · termijn verzoekende staat ").append(deadline);
+        }
+        return description.toString();
+    }
+}
