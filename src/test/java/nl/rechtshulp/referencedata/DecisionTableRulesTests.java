@@ -1,0 +1,106 @@
+package nl.rechtshulp.referencedata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each rule of each decision table, through the DMN engine, as a lawyer would read the table. */
+class DecisionTableRulesTests {
+
+    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "AE, CENTRAL_AUTHORITY, Trb. 2021, true",
+            "CO, CENTRAL_AUTHORITY, UNTOC, true",
+            "MA, CENTRAL_AUTHORITY, Trb. 2010, true",
+            "TR, DIRECT, Tweede Aanvullend Protocol, false",
+            "HK, CENTRAL_AUTHORITY, opgeschort, true",
+            "SG, CENTRAL_AUTHORITY, VN-verdragen, false",
+            "PE, CENTRAL_AUTHORITY, VN-verdragen, false",
+            "DE, DIRECT, 2014/41/EU, true",
+            "BE, DIRECT, 2014/41/EU, true",
+            "NO, DIRECT, Schengen, false",
+            "GB, DIRECT, Tweede Aanvullend Protocol, false",
+            "US, CENTRAL_AUTHORITY, wederkerigheid, false"})
+    void legalBasisAndRouteFollowTheTreaties(String state, String route, String legalBasisMentions, boolean confirmed) {
+        var result = evaluate("LegalBasisAndRouteDecision", Map.of("requestingState", state, "requestType", "MLA"));
+        assertThat(result.<String>getEntry("route")).isEqualTo(route);
+        assertThat(result.<String>getEntry("legalBasis")).containsIgnoringCase(legalBasisMentions);
+        assertThat(result.<String>getEntry("source")).isNotBlank();
+        assertThat(result.<Boolean>getEntry("confirmed")).isEqualTo(confirmed);
+    }
+
+    @ParameterizedTest(name = "{0} in {1} → {2}")
+    @CsvSource({
+            "FISCAL_FRAUD, ROTTERDAM, ircFunctioneelParket",
+            "DRUG_TRAFFICKING, NOORD_NEDERLAND, ircNoordNederland",
+            "OTHER, OOST_NEDERLAND, ircOostNederland",
+            "OTHER, MIDDEN_NEDERLAND, ircMiddenNederland",
+            "OTHER, NOORD_HOLLAND, ircNoordHolland",
+            "MONEY_LAUNDERING, AMSTERDAM, ircAmsterdam",
+            "OTHER, DEN_HAAG, ircDenHaag",
+            "CYBERCRIME, ROTTERDAM, ircRotterdam",
+            "OTHER, ZEELAND_WEST_BRABANT, ircZeelandWestBrabant",
+            "OTHER, OOST_BRABANT, ircOostBrabant",
+            "OTHER, LIMBURG, ircLimburg"})
+    void competentIrcIsTheRegionsUnlessFiscal(String category, String region, String irc) {
+        var result = evaluate("CompetentIrcDecision", Map.of("offenceCategory", category, "executionRegion", region));
+        assertThat(result.<String>getEntry("competentIrc")).isEqualTo(irc);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"FISCAL_FRAUD, fiod", "MONEY_LAUNDERING, fiod", "CUSTOMS_OFFENCE, douane", "MIGRANT_SMUGGLING, kmar",
+            "DRUG_TRAFFICKING, politie", "OTHER, politie"})
+    void executingServiceFollowsTheKindOfOffence(String category, String service) {
+        var result = evaluate("ExecutingServiceDecision", Map.of("offenceCategory", category));
+        assertThat(result.<String>getEntry("executingService")).isEqualTo(service);
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2} days")
+    @CsvSource({
+            "Task_CloseRequest, DETAINED, 21",
+            "Task_ExecuteMeasures, DETAINED, 5",
+            "Task_ExecuteMeasures, URGENT, 10",
+            "Task_ExecuteMeasures, NORMAL, 30",
+            "Task_RecordExaminingJudgeDecision, DETAINED, 2",
+            "Task_RecordExaminingJudgeDecision, URGENT, 5",
+            "Task_RecordExaminingJudgeDecision, NORMAL, 14",
+            "Task_CheckCompleteness, DETAINED, 1",
+            "Task_CheckCompleteness, URGENT, 3",
+            "Task_AssessLegalConditions, NORMAL, 10",
+            "Task_AssessAsCentralAuthority, NORMAL, 10",
+            "Task_CheckCompleteness, NORMAL, 5"})
+    void everyTaskHasATargetTime(String taskKey, String urgency, int days) {
+        var result = evaluate("TaskTargetTimeDecision", Map.of("taskKey", taskKey, "urgency", urgency));
+        assertThat(result.<Number>getEntry("targetDays").intValue()).isEqualTo(days);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"NORMAL, P30D, P90D, P14D", "URGENT, P10D, P45D, P14D", "DETAINED, P5D, P30D, P14D"})
+    void timeLimitsShortenWithUrgency(String urgency, String reminder, String giveUp, String complaintWindow) {
+        var result = evaluate("IncomingMlaTimeLimitsDecision", Map.of("urgency", urgency));
+        assertThat(result.getEntryMap()).containsEntry("supplementReminderAfter", reminder)
+                .containsEntry("supplementGiveUpAfter", giveUp)
+                .containsEntry("complaintWindow", complaintWindow);
+    }
+
+    private static DmnDecisionRuleResult evaluate(String decisionKey, Map<String, Object> inputs) {
+        try (InputStream model = DecisionTableRulesTests.class.getResourceAsStream("/processes/" + decisionKey + ".dmn")) {
+            DmnDecision decision = DMN.parseDecision(decisionKey, model);
+            DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, new HashMap<>(inputs)).getSingleResult();
+            assertThat(result).as("a rule of %s matches %s", decisionKey, inputs).isNotNull();
+            return result;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

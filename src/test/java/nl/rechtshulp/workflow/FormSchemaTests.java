@@ -1,0 +1,62 @@
+package nl.rechtshulp.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FormSchemaTests {
+
+    private static final String FORM = """
+            {"id": "ExampleForm", "components": [
+              {"type": "textfield", "key": "reference", "readonly": true, "validate": {"required": true}},
+              {"type": "radio", "key": "decision", "validate": {"required": true},
+               "values": [{"label": "Ja", "value": "true"}, {"label": "Nee", "value": "false"}]},
+              {"type": "textarea", "key": "missing", "properties": {"requiredWhen": "decision=false"}},
+              {"type": "textfield", "key": "country", "validate": {"pattern": "^[A-Z]{2}$"}},
+              {"type": "datetime", "key": "decidedOn", "subtype": "date"},
+              {"type": "group", "components": [{"type": "number", "key": "days"}]}
+            ]}""";
+
+    private final FormSchema schema = FormSchema.parse(new ByteArrayInputStream(FORM.getBytes(StandardCharsets.UTF_8)));
+
+    @Test
+    void aValidSubmissionPasses() {
+        assertThat(schema.violations(values(Map.of("decision", "true", "country", "AE", "decidedOn", "2026-11-24",
+                "days", 3)).get())).isEmpty();
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() {
+        assertThat(schema.violations(values(Map.of()).get())).containsExactly("decision is required");
+    }
+
+    @Test
+    void fieldRequiredOnlyWhenAnotherHasAValue() {
+        assertThat(schema.violations(values(Map.of("decision", "false")).get())).containsExactly("missing is required");
+        assertThat(schema.violations(values(Map.of("decision", false, "missing", "vertaling")).get())).isEmpty();
+    }
+
+    @Test
+    void valuesOutsideTheOptionsPatternsAndTypesAreRefused() {
+        var violations = schema.violations(values(Map.of("decision", "maybe", "country", "Dubai",
+                "decidedOn", "gisteren", "days", "drie")).get());
+        assertThat(violations).containsExactlyInAnyOrder("decision must be one of [true, false]",
+                "country does not have the required format", "decidedOn must be a date (yyyy-mm-dd)",
+                "days must be a number");
+    }
+
+    @Test
+    void readOnlyFactsAreNotInputs() {
+        assertThat(schema.inputFields()).extracting(FormSchema.Field::key)
+                .containsExactly("decision", "missing", "country", "decidedOn", "days");
+    }
+
+    private static java.util.function.Supplier<java.util.function.Function<String, Object>> values(Map<String, Object> map) {
+        Map<String, Object> copy = new HashMap<>(map);
+        return () -> copy::get;
+    }
+}
