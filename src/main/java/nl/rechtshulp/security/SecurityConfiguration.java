@@ -10,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic against the Camunda identity service for the product's API, the engine's REST API, the API docs and
@@ -23,11 +25,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
         var sessionContext = new HttpSessionSecurityContextRepository();
-        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html",
-                        "/v3/api-docs/**")
+        // Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                        paths.matcher("/actuator/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
+                        paths.matcher("/v3/api-docs/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers(paths.matcher("/actuator/health/liveness"),
+                                paths.matcher("/actuator/health/readiness")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.securityContextRepository(sessionContext)
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))

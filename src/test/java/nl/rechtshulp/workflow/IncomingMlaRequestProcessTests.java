@@ -33,6 +33,8 @@ class IncomingMlaRequestProcessTests {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            // Not camunda.cfg.xml: that name would also be picked up by the engine REST API in integration tests.
+            .configurationResource("process-test.camunda.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 

@@ -1,0 +1,87 @@
+package nl.rechtshulp.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the running application over HTTP as one of the demo users (or anonymously). */
+public class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String authorization;
+
+    private ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public static ApiClient as(int port, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient("http://localhost:" + port, "Basic " + token);
+    }
+
+    public static ApiClient anonymous(int port) {
+        return new ApiClient("http://localhost:" + port, null);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        String text = body instanceof String raw ? raw : write(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = parse(response.body());
+            return new Response(response.statusCode(), body,
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        if (body.isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Response(int status, JsonNode body, String contentType, String location) {
+    }
+}
