@@ -119,6 +119,11 @@ public class RequestRegister {
         request.involve(executingService);
     }
 
+    /** Lets another authority see the request, e.g. after a coordinator moved a task to it. */
+    public void involve(RequestReference reference, String authority) {
+        get(reference).involve(authority);
+    }
+
     public void recordDecision(RequestReference reference, String taskKey, String decidedBy, String details) {
         decisions.save(new RecordedDecision(get(reference).getId(), taskKey, decidedBy, clock.instant(), details));
     }

@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Tells the engine who calls the product's API, so its history and authorization checks name the user. */
+/** Tells the engine who calls its REST API, so its authorization checks and history name the user. */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;

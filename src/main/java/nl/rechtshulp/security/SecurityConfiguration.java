@@ -54,11 +54,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The engine learns who calls, through either API, from the login Spring Security has checked. */
+    /**
+     * The engine learns who calls its REST API from the login Spring Security has checked, and applies its
+     * authorizations. The product's own API decides access through the register and drives the engine as itself.
+     */
     @Bean
     FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
-        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engineAuthentication");
         return registration;
     }

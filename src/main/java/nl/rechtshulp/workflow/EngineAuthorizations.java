@@ -1,0 +1,103 @@
+package nl.rechtshulp.workflow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.rechtshulp.security.AuthorityGroups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in the engine (Tasklist, Cockpit, {@code /engine-rest}). Authorities work only the tasks routed
+ * to their groups: the engine grants those per task to the candidate groups. On top of that, as granted here:
+ * every authority opens the Tasklist and reads the filters and process diagrams; receiving authorities start
+ * requests; coordinators and auditors read every request and its history in Cockpit; coordinators (re)assign tasks;
+ * auditors change nothing. Administrators ({@code admins}) are engine administrators. Applied at every start-up,
+ * adding what is missing and leaving administrators' own grants alone.
+ */
+@Component
+@Order(1)
+class EngineAuthorizations implements ApplicationRunner {
+
+    private static final String ALL = "*";
+
+    private final AuthorizationService authorizationService;
+
+    EngineAuthorizations(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> authorities = authorities();
+        for (String group : authorities) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, ALL, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ);
+        }
+        for (String group : AuthorityGroups.RECEIVING_AUTHORITIES) {
+            grant(group, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+            grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_MLA, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(AuthorityGroups.COORDINATORS, AuthorityGroups.AUDITORS)) {
+            grantReadEverything(group);
+        }
+        grant(AuthorityGroups.COORDINATORS, Resources.TASK, ALL, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+    }
+
+    private void grantReadEverything(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(group, Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
+        grant(group, Resources.TASK, ALL, TaskPermissions.READ);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ);
+        grant(group, Resources.HISTORIC_TASK, ALL, HistoricTaskPermissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, ALL, Permissions.READ);
+    }
+
+    private static List<String> authorities() {
+        List<String> groups = new ArrayList<>(AuthorityGroups.RECEIVING_AUTHORITIES);
+        groups.addAll(AuthorityGroups.EXECUTING_SERVICES);
+        groups.addAll(List.of(AuthorityGroups.LIAISON_MAGISTRATES, AuthorityGroups.COORDINATORS, AuthorityGroups.AUDITORS));
+        return groups;
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = Arrays.stream(permissions).anyMatch(permission -> !existingHas(existing, permission));
+        if (missing) {
+            Arrays.stream(permissions).forEach(authorization::addPermission);
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private static boolean existingHas(Authorization existing, Permission permission) {
+        return existing != null && existing.isPermissionGranted(permission);
+    }
+}

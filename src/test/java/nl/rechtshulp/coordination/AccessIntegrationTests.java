@@ -1,0 +1,126 @@
+package nl.rechtshulp.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.rechtshulp.support.ApiClient;
+import nl.rechtshulp.support.ApiClient.Response;
+import nl.rechtshulp.support.IncomingRequests;
+import nl.rechtshulp.support.IntegrationTest;
+import org.camunda.bpm.engine.FilterService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each authority works only its own tasks, whichever door it tries; auditors change nothing; coordinators move work. */
+@IntegrationTest
+class AccessIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FilterService filterService;
+
+    @Test
+    void anOfficerOfAnotherIrcCannotSeeOrWorkTheTaskThroughTheEngineApi() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+        var rotterdam = user("ircrotterdam");
+
+        assertThat(rotterdam.get("/engine-rest/task/" + taskId).status()).isIn(403, 404);
+        assertThat(rotterdam.get("/engine-rest/task?processInstanceBusinessKey=" + reference).body()).isEmpty();
+        assertThat(rotterdam.get("/engine-rest/process-instance?businessKey=" + reference).body()).isEmpty();
+        assertThat(rotterdam.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ircrotterdam")).status())
+                .isIn(403, 404);
+        assertThat(rotterdam.post("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isIn(403, 404);
+        assertThat(rotterdam.get("/api/requests/" + reference).status()).isEqualTo(404);
+        assertThat(queueOf("ircrotterdam")).doesNotContain(taskId);
+        assertThat(queueOf("ircamsterdam")).contains(taskId);
+        assertThat(taskIdOf(reference)).isEqualTo(taskId);
+    }
+
+    @Test
+    void auditorsReadTheHistoryButCannotClaimOrComplete() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+        var auditor = user("auditor");
+
+        assertThat(auditor.get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+        assertThat(auditor.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference).body())
+                .hasSize(1);
+        assertThat(auditor.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "auditor")).status())
+                .isEqualTo(403);
+        assertThat(auditor.post("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(403);
+        assertThat(auditor.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "candidateGroup", "ircRotterdam", "reason", "test")).status()).isEqualTo(403);
+        assertThat(taskIdOf(reference)).isEqualTo(taskId);
+    }
+
+    @Test
+    void coordinatorsReassignInBulkWithARecordedReason() {
+        String first = register();
+        String second = register();
+        List<String> taskIds = List.of(taskIdOf(first), taskIdOf(second));
+        var coordinator = user("coordinator");
+
+        Response moved = coordinator.post("/api/tasks/reassignments", Map.of("taskIds", taskIds,
+                "candidateGroup", "ircRotterdam", "reason", "Capaciteitstekort IRC Amsterdam deze week"));
+
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(moved.body().path("reassigned")).hasSize(2);
+        assertThat(queueOf("ircrotterdam")).containsAll(taskIds);
+        assertThat(queueOf("ircamsterdam")).doesNotContainAnyElementsOf(taskIds);
+        JsonNode request = user("ircrotterdam").get("/api/requests/" + first).body();
+        assertThat(request.path("openTasks").get(0).path("candidateGroups").get(0).asText()).isEqualTo("ircRotterdam");
+        JsonNode decision = request.path("decisions").get(request.path("decisions").size() - 1);
+        assertThat(decision.path("decidedBy").asText()).isEqualTo("coordinator");
+        assertThat(decision.path("details").asText()).contains("Capaciteitstekort").contains("ircAmsterdam");
+    }
+
+    @Test
+    void aReassignmentThatCannotBeCompletedChangesNothing() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+        var coordinator = user("coordinator");
+
+        Response unknown = coordinator.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId, "no-such-task"),
+                "assignee", "ircamsterdam", "reason", "Spoed"));
+        Response withoutReason = coordinator.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "assignee", "ircamsterdam"));
+        Response byOfficer = user("ircamsterdam").post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "assignee", "ircamsterdam", "reason", "Spoed"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.body().path("field").asText()).isEqualTo("reason");
+        assertThat(byOfficer.status()).isEqualTo(403);
+        assertThat(user("coordinator").get("/api/requests/" + reference).body().path("openTasks").get(0)
+                .path("assignee").isNull()).isTrue();
+    }
+
+    private String register() {
+        Response created = user("ircamsterdam").post("/api/requests", IncomingRequests.fromUae());
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().path("reference").asText();
+    }
+
+    private String taskIdOf(String reference) {
+        return user("coordinator").get("/api/requests/" + reference).body().path("openTasks").get(0).path("id").asText();
+    }
+
+    /** What the user's "Werkvoorraad van mijn groepen" filter lists in the Tasklist. */
+    private List<String> queueOf(String userId) {
+        String filterId = filterService.createFilterQuery().filterName("Werkvoorraad van mijn groepen").singleResult().getId();
+        Response list = user(userId).get("/engine-rest/filter/" + filterId + "/list?maxResults=1000");
+        assertThat(list.status()).isEqualTo(200);
+        return StreamSupport.stream(list.body().spliterator(), false).map(task -> task.path("id").asText()).toList();
+    }
+
+    private ApiClient user(String userId) {
+        return ApiClient.as(port, userId, "demo");
+    }
+}
