@@ -1,0 +1,198 @@
+// Tasklist in a real browser: each authority sees and works only its own requests; auditors only read.
+// Run by TasklistBrowserIntegrationTests against the application it starts (BASE_URL); screenshots and
+// accessibility reports go to SCREENSHOTS (target/browser-screenshots).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
+
+let browser;
+let uaeRequest;
+
+before(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  uaeRequest = await registerUaeRequest();
+});
+
+after(async () => browser?.close());
+
+test('an IRC Amsterdam officer claims the UAE request, fixes the refused values and completes the task', async () => {
+  const page = await login('ircamsterdam');
+  await openQueue(page, 'ircamsterdam');
+  const taskLink = page.getByText(`Volledigheid controleren (${uaeRequest.reference})`).first();
+  await taskLink.waitFor();
+  await taskLink.click();
+  await page.getByText('Claim', { exact: true }).click();
+  await page.locator('.fjs-container').waitFor();
+  assert.equal(await page.getByLabel('Verzoekende staat', { exact: true }).inputValue(), 'Verenigde Arabische Emiraten');
+  assert.equal(await page.getByLabel('Kenmerk', { exact: true }).inputValue(), uaeRequest.reference);
+  await snap(page, '1-form-claimed');
+  await checkAccessibility(page, '1-form');
+
+  // The browser refuses an empty required choice.
+  await complete(page);
+  await page.locator('.fjs-form-field-error, .fjs-has-errors').first().waitFor();
+  await snap(page, '2-browser-validation');
+
+  // The server refuses an incomplete request without the missing items, and says which field.
+  await page.getByText('Nee', { exact: true }).click();
+  await complete(page);
+  await page.getByText(/missingItems is required/).first().waitFor();
+  await snap(page, '3-server-validation');
+
+  await page.getByText('Ja', { exact: true }).click();
+  await complete(page);
+  await page.getByText(`Volledigheid controleren (${uaeRequest.reference})`).first().waitFor({ state: 'detached' });
+  await snap(page, '4-completed');
+
+  const request = await api('coordinator', 'GET', `/api/requests/${uaeRequest.reference}`);
+  assert.equal(request.phase, 'COORDINATION');
+  assert.equal(request.openTasks[0].taskKey, 'Task_AssessAsCentralAuthority');
+  assert.deepEqual(request.openTasks[0].candidateGroups, ['airs']);
+  await page.context().close();
+});
+
+test('an IRC Rotterdam officer cannot see the Amsterdam request or its task', async () => {
+  const other = await registerUaeRequest();
+  const page = await login('ircrotterdam');
+  await openQueue(page, 'ircrotterdam');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByText(other.reference).count(), 0);
+  await page.goto(`${TASKLIST}#/?task=${other.taskId}`);
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('.fjs-container').count(), 0, 'no form of another authority');
+  assert.equal(await page.getByText('Claim', { exact: true }).count(), 0);
+  await snap(page, '5-rotterdam-sees-nothing');
+  await page.context().close();
+});
+
+test('an auditor opens the task and its history but cannot claim it', async () => {
+  const request = await registerUaeRequest();
+  const page = await login('auditor');
+  await page.goto(`${TASKLIST}#/?task=${request.taskId}`);
+  await page.getByText(`Volledigheid controleren (${request.reference})`).first().waitFor();
+  await page.getByText('History', { exact: true }).click();
+  await snap(page, '6-auditor-history');
+  await page.getByText('Claim', { exact: true }).click();
+  await page.getByText(/does not have one of the following permissions/).first().waitFor();
+  await snap(page, '7-auditor-claim-refused');
+  const after = await api('coordinator', 'GET', `/api/requests/${request.reference}`);
+  assert.equal(after.openTasks[0].assignee, null, 'the auditor could not claim the task');
+  await page.context().close();
+});
+
+test('a start form in the Tasklist registers a new request through the intake', async () => {
+  const foreignReference = `FGN-${Date.now()}`;
+  const page = await login('ircrotterdam');
+  await page.getByText('Start process').click();
+  await page.getByText('Inkomend rechtshulpverzoek').click();
+  await page.locator('.fjs-container').waitFor();
+  await checkAccessibility(page, '8-start-form');
+  await page.getByLabel('Kenmerk van de verzoekende autoriteit').fill(foreignReference);
+  await page.getByLabel(/Verzoekende staat/).fill('CO');
+  await page.getByLabel(/^Verzoekende autoriteit/).fill('Fiscalía General de la Nación');
+  await choose(page, 'receivingAuthority', 'IRC Rotterdam');
+  await page.getByLabel('Samenvatting van de feiten').fill('Cocaïne in een container via de haven van Rotterdam');
+  await page.getByLabel('Strafbare feiten').fill('Opiumwet art. 2');
+  await choose(page, 'offenceCategory', 'Drugshandel');
+  await choose(page, 'executionRegion', 'Rotterdam');
+  await page.getByLabel('Gevraagde maatregel(en)').fill('Verhoor van een getuige');
+  await snap(page, '8-start-form-filled');
+  await page.getByRole('button', { name: 'Start' }).last().click();
+  await page.waitForTimeout(2500);
+  await snap(page, '9-started');
+
+  const list = await api('ircrotterdam', 'GET', '/api/requests?state=CO&size=200');
+  const registered = list.items.find((item) => item.foreignReference === foreignReference);
+  assert.ok(registered, 'the request is in the register');
+  const request = await api('ircrotterdam', 'GET', `/api/requests/${registered.reference}`);
+  assert.equal(request.openTasks[0].taskKey, 'Task_CheckCompleteness');
+  assert.deepEqual(request.openTasks[0].candidateGroups, ['ircRotterdam']);
+  await page.context().close();
+});
+
+async function login(user) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(TASKLIST);
+  await page.fill('input[type=text]', user);
+  await page.fill('input[type=password]', 'demo');
+  await page.click('button[type=submit]');
+  await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
+  assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'no migration banner');
+  return page;
+}
+
+/** The user's group queue, newest first, as a user would sort it to find what just came in. */
+async function openQueue(page, user) {
+  const [queue] = await api(user, 'GET', `/engine-rest/filter?name=${encodeURIComponent('Werkvoorraad van mijn groepen')}`);
+  const sorting = encodeURIComponent(JSON.stringify([{ sortBy: 'created', sortOrder: 'desc' }]));
+  await page.goto(`${TASKLIST}#/?filter=${queue.id}&sorting=${sorting}`);
+}
+
+async function complete(page) {
+  // Earlier notifications sit over the form's buttons; a user closes them first, so does the test.
+  for (const close of await page.locator('.page-notifications .close').all()) {
+    await close.click().catch(() => {});
+  }
+  await page.getByRole('button', { name: 'Complete' }).click();
+}
+
+/** form-js selects hide their input; open the list by clicking the field around it. */
+async function choose(page, key, option) {
+  await page.locator(`[id$="Field_${key}"]`).locator('xpath=..').click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+async function snap(page, name) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core, WCAG 2.1 A and AA, on the page; the product's own part (the form) must have no violations. */
+async function checkAccessibility(page, name) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  fs.writeFileSync(path.join(SCREENSHOTS, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
+  const inForm = results.violations.flatMap((violation) => violation.nodes
+    .filter((node) => node.target.join(' ').includes('fjs'))
+    .map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  console.log(`axe ${name}: ${results.violations.length} rule(s) violated on the page, ${inForm.length} in the form`);
+  assert.deepEqual(inForm, [], 'the form meets WCAG 2.1 AA');
+}
+
+async function registerUaeRequest() {
+  const created = await api('ircamsterdam', 'POST', '/api/requests', {
+    foreignReference: `DXB-PP-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+    requestingState: 'AE', requestingAuthority: 'Public Prosecution Dubai', urgency: 'URGENT',
+    requestedDeadline: '2027-01-31', summaryOfFacts: 'Proceeds of cocaine trafficking laundered through Dubai',
+    offences: 'witwassen', offenceCategory: 'MONEY_LAUNDERING', executionRegion: 'AMSTERDAM',
+    measures: [{ description: 'Bank records', coercive: true }],
+  });
+  const request = await api('coordinator', 'GET', `/api/requests/${created.reference}`);
+  return { reference: created.reference, taskId: request.openTasks[0].id };
+}
+
+async function api(user, method, urlPath, body) {
+  const response = await fetch(`${BASE_URL}${urlPath}`, {
+    method,
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${urlPath} answered ${response.status}`);
+  return response.json();
+}
