@@ -224,6 +224,24 @@ class IncomingRequestApiIntegrationTests {
     }
 
     @Test
+    void completingATaskSomeoneElseCompletedMeanwhileIsAConflictNotAnError() {
+        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        String taskId = status(reference).path("openTasks").get(0).path("id").asText();
+        var officer = user("ircamsterdam");
+        Map<String, Object> values = variables(Map.of("requestComplete", "true"));
+
+        Response first = officer.post("/engine-rest/task/" + taskId + "/complete", values);
+        Response second = officer.post("/engine-rest/task/" + taskId + "/complete", values);
+        Response unknown = officer.post("/engine-rest/task/no-such-task/complete", values);
+
+        assertThat(first.status()).isEqualTo(204);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().path("message").asText()).contains("someone else");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(status(reference).path("phase").asText()).isEqualTo("COORDINATION");
+    }
+
+    @Test
     void theListFiltersAndPagesWhatTheUserMaySee() {
         String uae = register("ircamsterdam", IncomingRequests.fromUae());
         String german = register("ircamsterdam", IncomingRequests.fromGermany());
