@@ -10,9 +10,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +17,7 @@ import org.springframework.stereotype.Component;
  * groups and users are left as they are, so restarts and administrators' changes are safe.
  */
 @Component
-@Order(0)
-class IdentitySeeder implements ApplicationRunner {
+public class IdentitySeeder {
 
     static final String ADMIN_USER = "admin";
     static final String DEMO_PASSWORD = "demo";
@@ -39,8 +35,7 @@ class IdentitySeeder implements ApplicationRunner {
         }
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         groups().forEach(this::ensureGroup);
         ensureUser(ADMIN_USER, "Beheerder", settings.demo() ? "admin" : settings.adminPassword(),
                 List.of(AuthorityGroups.ADMINS, Groups.CAMUNDA_ADMIN));

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.rechtshulp.security.AuthorityGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -15,9 +16,6 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +23,11 @@ import org.springframework.stereotype.Component;
  * to their groups: the engine grants those per task to the candidate groups. On top of that, as granted here:
  * every authority opens the Tasklist and reads the filters and process diagrams; receiving authorities start
  * requests; coordinators and auditors read every request and its history in Cockpit; coordinators (re)assign tasks;
- * auditors change nothing. Administrators ({@code admins}) are engine administrators. Applied at every start-up,
- * adding what is missing and leaving administrators' own grants alone.
+ * auditors change nothing. Administrators ({@code admins}) are engine administrators. Applied at every start-up
+ * ({@link EngineSetup}), adding what is missing and leaving administrators' own grants alone.
  */
 @Component
-@Order(1)
-class EngineAuthorizations implements ApplicationRunner {
+class EngineAuthorizations {
 
     private static final String ALL = "*";
 
@@ -40,8 +37,7 @@ class EngineAuthorizations implements ApplicationRunner {
         this.authorizationService = authorizationService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void apply() {
         List<String> authorities = authorities();
         for (String group : authorities) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -57,6 +53,12 @@ class EngineAuthorizations implements ApplicationRunner {
             grantReadEverything(group);
         }
         grant(AuthorityGroups.COORDINATORS, Resources.TASK, ALL, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+        // Queries check grants even for engine administrators: they get everything, as Camunda's own setup does.
+        for (String group : List.of(AuthorityGroups.ADMINS, Groups.CAMUNDA_ADMIN)) {
+            for (Resource resource : Resources.values()) {
+                grant(group, resource, ALL, Permissions.ALL);
+            }
+        }
     }
 
     private void grantReadEverything(String group) {

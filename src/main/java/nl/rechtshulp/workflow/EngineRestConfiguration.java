@@ -7,15 +7,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +39,45 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(new ClientErrorMapper(historyService));
+        register(StaleRegisterMapper.class);
+        register(new CompletedMeanwhileMapper(historyService));
+    }
+
+    /**
+     * A user who loses the race for a task on another node is refused for lack of rights, because the winner's
+     * completion removed the task's grants: that is the same stale task, a 409. Other refusals stay 403.
+     */
+    @Priority(1)
+    static class CompletedMeanwhileMapper implements ExceptionMapper<AuthorizationException> {
+
+        private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+        private final HistoryService historyService;
+
+        CompletedMeanwhileMapper(HistoryService historyService) {
+            this.historyService = historyService;
+        }
+
+        @Override
+        public Response toResponse(AuthorizationException exception) {
+            boolean completedMeanwhile = exception.getMissingAuthorizations().stream()
+                    .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
+                    .anyMatch(missing -> historyService.createHistoricTaskInstanceQuery()
+                            .taskId(missing.getResourceId()).finished().count() > 0);
+            return completedMeanwhile ? ClientErrorMapper.completedMeanwhile() : camundaDefault.toResponse(exception);
+        }
+    }
+
+    /** The register row changed under a concurrent completion on another node: the same conflict, the same 409. */
+    @Priority(1)
+    static class StaleRegisterMapper implements ExceptionMapper<OptimisticLockingFailureException> {
+
+        @Override
+        public Response toResponse(OptimisticLockingFailureException exception) {
+            ExceptionDto body = new ExceptionDto();
+            body.setType("Conflict");
+            body.setMessage("Someone else changed this request at the same moment; reload and try again");
+            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
     }
 
     @Priority(1)
@@ -69,14 +111,20 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
 
         private Response missingTask(String taskId) {
-            boolean existedBefore = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+            if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+                return completedMeanwhile();
+            }
             ExceptionDto body = new ExceptionDto();
-            body.setType(existedBefore ? "TaskAlreadyCompleted" : "TaskNotFound");
-            body.setMessage(existedBefore
-                    ? "This task was completed or removed by someone else meanwhile; reload the task list"
-                    : "No task " + taskId);
-            return Response.status(existedBefore ? Response.Status.CONFLICT : Response.Status.NOT_FOUND)
-                    .entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+            body.setType("TaskNotFound");
+            body.setMessage("No task " + taskId);
+            return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+
+        static Response completedMeanwhile() {
+            ExceptionDto body = new ExceptionDto();
+            body.setType("TaskAlreadyCompleted");
+            body.setMessage("This task was completed or removed by someone else meanwhile; reload the task list");
+            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
 
         private static Response answer(Response.Status status, Throwable cause) {

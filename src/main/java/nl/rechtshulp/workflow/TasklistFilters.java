@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * urgent. Expressions make one filter serve every authority; created once, kept if an administrator edits them.
  */
 @Component
-class TasklistFilters implements ApplicationRunner {
+class TasklistFilters {
 
     private static final String MY_GROUPS = "${currentUserGroups()}";
     private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
@@ -31,8 +29,7 @@ class TasklistFilters implements ApplicationRunner {
         this.taskService = taskService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void create() {
         create("Werkvoorraad van mijn groepen", -10, "Taken voor de groepen waarvan u lid bent",
                 taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
                         .orderByDueDate().asc());

@@ -1,6 +1,9 @@
 package nl.rechtshulp.workflow;
 
 import java.util.ArrayList;
+import java.util.List;
+import nl.rechtshulp.security.AuthorityGroups;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +24,14 @@ class WorkflowConfiguration {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
+                // Setting the list replaces the engine's default, so Camunda's own group is named as well.
                 var adminGroups = configuration.getAdminGroups() == null
                         ? new ArrayList<String>() : new ArrayList<>(configuration.getAdminGroups());
-                adminGroups.add("admins");
+                for (String group : List.of(AuthorityGroups.ADMINS, Groups.CAMUNDA_ADMIN)) {
+                    if (!adminGroups.contains(group)) {
+                        adminGroups.add(group);
+                    }
+                }
                 configuration.setAdminGroups(adminGroups);
             }
         };

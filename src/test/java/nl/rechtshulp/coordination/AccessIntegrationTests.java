@@ -61,6 +61,17 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void administratorsMayDoEverythingInTheEngine() {
+        String reference = register();
+        var admin = ApiClient.as(port, "admin", "admin");
+
+        assertThat(admin.get("/engine-rest/process-instance?businessKey=" + reference).body()).hasSize(1);
+        assertThat(admin.get("/engine-rest/authorization/count").body().path("count").asLong()).isPositive();
+        assertThat(admin.post("/engine-rest/task/" + taskIdOf(reference) + "/claim", Map.of("userId", "admin")).status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void coordinatorsReassignInBulkWithARecordedReason() {
         String first = register();
         String second = register();

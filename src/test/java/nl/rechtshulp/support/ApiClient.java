@@ -15,22 +15,34 @@ import java.util.Base64;
 public class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
 
-    private ApiClient(String baseUrl, String authorization) {
+    private ApiClient(String baseUrl, String authorization, HttpClient http) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.http = http;
     }
 
     public static ApiClient as(int port, String user, String password) {
+        return as("http://localhost:" + port, user, password, HttpClient.newHttpClient());
+    }
+
+    /** A client that keeps the session cookie, as a browser or a well-behaved integration does. */
+    public static ApiClient withSession(String baseUrl, String user, String password) {
+        var http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        return as(baseUrl, user, password, http);
+    }
+
+    private static ApiClient as(String baseUrl, String user, String password, HttpClient http) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient("http://localhost:" + port, "Basic " + token);
+        return new ApiClient(baseUrl, "Basic " + token, http);
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null);
+        return new ApiClient("http://localhost:" + port, null, HttpClient.newHttpClient());
     }
 
     public Response get(String path) {
