@@ -2,18 +2,20 @@ package nl.rechtshulp.coordination;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.web.ApiProblem;
-import org.camunda.bpm.engine.DecisionService;
+import nl.rechtshulp.referencedata.DecisionTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suggests the competent IRC and executing service ({@code CompetentIrcDecision}, {@code ExecutingServiceDecision})
- * and records the assignment a coordinator makes, which may differ from the suggestion for a stated reason.
+ * and records the assignment a coordinator makes, which may differ from the suggestion for a stated reason. The
+ * suggestion is kept with the task and the assignment in the register, so the tables need no history of their own.
  */
 @Service
 @Transactional
@@ -22,11 +24,11 @@ public class CompetentAuthorityService {
     static final String IRC_DECISION = "CompetentIrcDecision";
     static final String SERVICE_DECISION = "ExecutingServiceDecision";
 
-    private final DecisionService decisionService;
+    private final DecisionTables decisionTables;
     private final RequestRegister register;
 
-    CompetentAuthorityService(DecisionService decisionService, RequestRegister register) {
-        this.decisionService = decisionService;
+    CompetentAuthorityService(DecisionTables decisionTables, RequestRegister register) {
+        this.decisionTables = decisionTables;
         this.register = register;
     }
 
@@ -34,10 +36,9 @@ public class CompetentAuthorityService {
         Request request = register.get(reference);
         Map<String, Object> inputs = Map.of("executionRegion", request.getExecutionRegion().name(),
                 "offenceCategory", request.getOffenceCategory().name());
-        String irc = decisionService.evaluateDecisionByKey(IRC_DECISION).variables(inputs).evaluate()
-                .getSingleEntry();
-        String service = decisionService.evaluateDecisionByKey(SERVICE_DECISION).variables(inputs).evaluate()
-                .getSingleEntry();
+        String irc = (String) decisionTables.evaluate(IRC_DECISION, inputs).get("competentIrc");
+        String service = (String) decisionTables.evaluate(SERVICE_DECISION, Map.of("offenceCategory",
+                request.getOffenceCategory().name())).get("executingService");
         String related = register.findRelated(reference).stream()
                 .map(other -> other.getReference() + " (" + other.getRequestingState() + ", " + other.getForeignReference()
                         + ", " + other.getPhase() + ")")

@@ -26,6 +26,7 @@ public class DecisionTables {
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
     private final Map<String, LatestVersion> latestByKey = new ConcurrentHashMap<>();
+    private final Map<Question, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
     /** Which definition is the latest, remembered for a short while: new versions are rare, look-ups are not. */
     private record LatestVersion(String definitionId, long checkedAtNanos) {
@@ -41,13 +42,25 @@ public class DecisionTables {
         this.repositoryService = repositoryService;
     }
 
-    /** The single matching rule's outputs; a table without a matching rule is a gap in the rules, so it fails. */
+    /**
+     * The single matching rule's outputs; a table without a matching rule is a gap in the rules, so it fails.
+     * Tables are pure functions of their inputs, and these inputs are few (task, urgency, region...): each answer is
+     * remembered per table version, which spares the FEEL evaluation on every task.
+     */
     public Map<String, Object> evaluate(String decisionKey, Map<String, Object> inputs) {
-        DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(latest(decisionKey), inputs).getSingleResult();
-        if (result == null) {
-            throw new IllegalStateException("Decision " + decisionKey + " has no rule for " + inputs);
-        }
-        return result.getEntryMap();
+        DmnDecision decision = latest(decisionKey);
+        String definitionId = latestByKey.get(decisionKey).definitionId();
+        return answers.computeIfAbsent(new Question(definitionId, Map.copyOf(inputs)), question -> {
+            DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(decision, new java.util.HashMap<>(inputs))
+                    .getSingleResult();
+            if (result == null) {
+                throw new IllegalStateException("Decision " + decisionKey + " has no rule for " + inputs);
+            }
+            return Map.copyOf(result.getEntryMap());
+        });
+    }
+
+    private record Question(String definitionId, Map<String, Object> inputs) {
     }
 
     private DmnDecision latest(String decisionKey) {

@@ -17,6 +17,10 @@ public class PersonConcerned {
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
+    /** The name in lower case, to find other requests about the same person. */
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
@@ -29,6 +33,7 @@ public class PersonConcerned {
     public PersonConcerned(PersonRole role, String fullName, LocalDate birthDate, String nationality) {
         this.role = role;
         this.fullName = fullName;
+        this.nameKey = fullName.toLowerCase(java.util.Locale.ROOT);
         this.birthDate = birthDate;
         this.nationality = nationality;
     }
@@ -39,6 +44,10 @@ public class PersonConcerned {
 
     public String getFullName() {
         return fullName;
+    }
+
+    String getNameKey() {
+        return nameKey;
     }
 
     public LocalDate getBirthDate() {

@@ -2,10 +2,15 @@ package nl.rechtshulp.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.rechtshulp.security.CurrentUser;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +32,9 @@ public class RequestRegister {
     private final ApplicationEventPublisher events;
     private final RequestNumbers numbers;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     RequestRegister(RequestRepository requests, PhaseTransitionRepository transitions,
                     RecordedDecisionRepository decisions, ForeignMessageRepository messages,
@@ -57,9 +65,10 @@ public class RequestRegister {
         return request;
     }
 
+    /** By natural id: within one transaction the request is read once, however many steps touch it. */
     @Transactional(readOnly = true)
     public Request get(RequestReference reference) {
-        return requests.findByReference(reference.value())
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(Request.class).loadOptional(reference.value())
                 .orElseThrow(() -> new RequestNotFoundException(reference.value()));
     }
 
@@ -133,17 +142,19 @@ public class RequestRegister {
         messages.save(new ForeignMessage(get(reference).getId(), kind, receivedOn, summary, recordedBy, clock.instant()));
     }
 
-    /** Other requests with the same foreign reference or about a person of the same name. */
+    /** Other requests with the same foreign reference or about a person of the same name, newest first. */
     @Transactional(readOnly = true)
     public List<Request> findRelated(RequestReference reference) {
         Request request = get(reference);
-        Set<String> names = request.getPersons().stream()
-                .map(person -> person.getFullName().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.toSet());
-        if (names.isEmpty()) {
-            names = Set.of("");
+        Map<Long, Request> related = new LinkedHashMap<>();
+        requests.findByForeignReferenceAndIdNot(request.getForeignReference(), request.getId())
+                .forEach(other -> related.put(other.getId(), other));
+        Set<String> nameKeys = request.getPersons().stream().map(PersonConcerned::getNameKey).collect(Collectors.toSet());
+        if (!nameKeys.isEmpty()) {
+            requests.findByPersonNameKeys(request.getId(), nameKeys).forEach(other -> related.put(other.getId(), other));
         }
-        return requests.findRelated(request.getId(), request.getForeignReference(), names);
+        return related.values().stream()
+                .sorted(java.util.Comparator.comparing(Request::getRegisteredAt).reversed()).toList();
     }
 
     @Transactional(readOnly = true)

@@ -10,14 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificationExecutor<Request> {
 
-    Optional<Request> findByReference(String reference);
-
     Optional<Request> findByRequestingStateAndForeignReference(String requestingState, String foreignReference);
 
-    @Query("""
-            select distinct r from Request r left join r.persons p
-            where r.id <> :id and (r.foreignReference = :foreignReference or lower(p.fullName) in :names)
-            order by r.registeredAt desc""")
-    List<Request> findRelated(@Param("id") Long id, @Param("foreignReference") String foreignReference,
-                              @Param("names") Collection<String> lowerCaseNames);
+    List<Request> findByForeignReferenceAndIdNot(String foreignReference, Long id);
+
+    @Query("select distinct r from Request r join r.persons p where r.id <> :id and p.nameKey in :nameKeys")
+    List<Request> findByPersonNameKeys(@Param("id") Long id, @Param("nameKeys") Collection<String> nameKeys);
 }

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,17 +32,33 @@ import org.springframework.stereotype.Component;
 @ApplicationPath("/engine-rest")
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
-    private final HistoryService historyService;
+    private final TaskHistory taskHistory;
 
-    EngineRestConfiguration(@Lazy HistoryService historyService) {
-        this.historyService = historyService;
+    EngineRestConfiguration(@Lazy HistoryService historyService, @Lazy IdentityService identityService) {
+        this.taskHistory = new TaskHistory(historyService, identityService);
     }
 
     @Override
     protected void registerAdditionalResources() {
-        register(new ClientErrorMapper(historyService));
+        register(new ClientErrorMapper(taskHistory));
         register(StaleRegisterMapper.class);
-        register(new CompletedMeanwhileMapper(historyService));
+        register(new CompletedMeanwhileMapper(taskHistory));
+    }
+
+    /** Whether a task existed and has ended: asked as the system, since the caller may not read history. */
+    record TaskHistory(HistoryService historyService, IdentityService identityService) {
+
+        boolean ended(String taskId) {
+            Authentication caller = identityService.getCurrentAuthentication();
+            identityService.clearAuthentication();
+            try {
+                return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+            } finally {
+                if (caller != null) {
+                    identityService.setAuthentication(caller);
+                }
+            }
+        }
     }
 
     /**
@@ -51,18 +69,17 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     static class CompletedMeanwhileMapper implements ExceptionMapper<AuthorizationException> {
 
         private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
-        private final HistoryService historyService;
+        private final TaskHistory taskHistory;
 
-        CompletedMeanwhileMapper(HistoryService historyService) {
-            this.historyService = historyService;
+        CompletedMeanwhileMapper(TaskHistory taskHistory) {
+            this.taskHistory = taskHistory;
         }
 
         @Override
         public Response toResponse(AuthorizationException exception) {
             boolean completedMeanwhile = exception.getMissingAuthorizations().stream()
                     .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
-                    .anyMatch(missing -> historyService.createHistoricTaskInstanceQuery()
-                            .taskId(missing.getResourceId()).finished().count() > 0);
+                    .anyMatch(missing -> taskHistory.ended(missing.getResourceId()));
             return completedMeanwhile ? ClientErrorMapper.completedMeanwhile() : camundaDefault.toResponse(exception);
         }
     }
@@ -85,10 +102,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+): task is null");
         private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
-        private final HistoryService historyService;
+        private final TaskHistory taskHistory;
 
-        ClientErrorMapper(HistoryService historyService) {
-            this.historyService = historyService;
+        ClientErrorMapper(TaskHistory taskHistory) {
+            this.taskHistory = taskHistory;
         }
 
         @Override
@@ -111,7 +128,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
 
         private Response missingTask(String taskId) {
-            if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+            if (taskHistory.ended(taskId)) {
                 return completedMeanwhile();
             }
             ExceptionDto body = new ExceptionDto();

@@ -29,12 +29,31 @@ public final class Node implements AutoCloseable {
         this.log = log;
     }
 
+    /** A node on PostgreSQL, with the demo accounts. */
     public static Node of(String name, String databaseUrl, String... properties) {
+        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=postgres,demo", "--RH_DB_URL=" + databaseUrl));
+        settings.addAll(List.of(properties));
+        return withSettings(name, settings);
+    }
+
+    /** A node on an H2 file database (the embedded default), with the demo accounts. */
+    public static Node onH2(String name, Path databaseFile, String... properties) {
+        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=demo",
+                "--spring.datasource.url=jdbc:h2:file:" + databaseFile.toAbsolutePath()));
+        settings.addAll(List.of(properties));
+        return withSettings(name, settings);
+    }
+
+    private static Node withSettings(String name, List<String> settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar().toString(),
-                "--server.port=" + port, "--spring.profiles.active=postgres,demo", "--RH_DB_URL=" + databaseUrl));
-        command.addAll(List.of(properties));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(settings);
         return new Node(name, port, command, Path.of("target/cluster", name + ".log").toAbsolutePath());
+    }
+
+    /** CPU time the node's process has used so far. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     public Node start() {

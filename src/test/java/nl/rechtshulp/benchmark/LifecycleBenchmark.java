@@ -1,0 +1,103 @@
+package nl.rechtshulp.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.rechtshulp.support.LifecycleDriver;
+import nl.rechtshulp.support.Node;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Throughput of the incoming-MLA lifecycle over HTTP (register, complete every task, close) with security,
+ * authorizations and the register on: H2 single node, PostgreSQL single node, PostgreSQL two nodes. Prints figures;
+ * runs only on request: {@code mvn -B -Pbenchmark verify [-Drh.benchmark.requests=400 -Drh.benchmark.clients=8]}.
+ */
+class LifecycleBenchmark {
+
+    private static final int REQUESTS = Integer.getInteger("rh.benchmark.requests", 400);
+    private static final int CLIENTS = Integer.getInteger("rh.benchmark.clients", 8);
+    private static final int WARM_UP = 40;
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @Test
+    void lifecycleThroughput() throws Exception {
+        StringBuilder table = new StringBuilder(String.format("%n| setup | requests/s | HTTP calls/s | CPU ms/request | "
+                + "register p50/p95 ms | task completion p50/p95 ms |%n|---|---|---|---|---|---|%n"));
+        Path h2 = Files.createTempDirectory("rechtshulp-benchmark");
+        try (Node node = Node.onH2("bench-h2", h2.resolve("rechtshulp")).start()) {
+            node.awaitReady(Duration.ofSeconds(120));
+            table.append(measure("H2, one node", List.of(node)));
+        }
+        recreate("rechtshulp_bench");
+        try (Node node = Node.of("bench-pg", SERVER + "rechtshulp_bench").start()) {
+            node.awaitReady(Duration.ofSeconds(120));
+            table.append(measure("PostgreSQL, one node", List.of(node)));
+        }
+        recreate("rechtshulp_bench");
+        try (Node a = Node.of("bench-pg-a", SERVER + "rechtshulp_bench").start();
+             Node b = Node.of("bench-pg-b", SERVER + "rechtshulp_bench").start()) {
+            a.awaitReady(Duration.ofSeconds(120));
+            b.awaitReady(Duration.ofSeconds(120));
+            table.append(measure("PostgreSQL, two nodes", List.of(a, b)));
+        }
+        System.out.println(table);
+        Files.writeString(Path.of("target/benchmark.md"), table);
+    }
+
+    private static String measure(String setup, List<Node> nodes) throws Exception {
+        run(new LifecycleDriver(nodes.stream().map(Node::url).toList()), WARM_UP);
+        var driver = new LifecycleDriver(nodes.stream().map(Node::url).toList());
+        long cpuBefore = cpu(nodes);
+        long start = System.nanoTime();
+        run(driver, REQUESTS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillisPerRequest = (cpu(nodes) - cpuBefore) / 1e6 / REQUESTS;
+
+        int calls = 0;
+        List<Double> completions = new java.util.ArrayList<>();
+        for (String step : LifecycleDriver.STEPS) {
+            calls += driver.latenciesMillis(step).size();
+            if (!step.equals("register")) {
+                completions.addAll(driver.latenciesMillis(step));
+            }
+        }
+        calls += REQUESTS * LifecycleDriver.STEPS.size(); // one status read before each step
+        completions.sort(Double::compare);
+        List<Double> register = driver.latenciesMillis("register");
+        return String.format("| %s | %.1f | %.0f | %.1f | %.1f / %.1f | %.1f / %.1f |%n", setup, REQUESTS / seconds,
+                calls / seconds, cpuMillisPerRequest, LifecycleDriver.percentile(register, 0.5),
+                LifecycleDriver.percentile(register, 0.95), LifecycleDriver.percentile(completions, 0.5),
+                LifecycleDriver.percentile(completions, 0.95));
+    }
+
+    private static void run(LifecycleDriver driver, int requests) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> lifecycles = new java.util.ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            lifecycles.add(clients.submit(() -> driver.carryToClosure(driver.register("DE-BENCH-" + UUID.randomUUID()))));
+        }
+        for (Future<?> lifecycle : lifecycles) {
+            lifecycle.get(10, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+    }
+
+    private static long cpu(List<Node> nodes) {
+        return nodes.stream().mapToLong(node -> node.cpuTime().toNanos()).sum();
+    }
+
+    private static void recreate(String database) throws Exception {
+        try (var server = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             var statement = server.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+    }
+}
