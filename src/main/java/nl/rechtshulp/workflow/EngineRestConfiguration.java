@@ -80,7 +80,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             boolean completedMeanwhile = exception.getMissingAuthorizations().stream()
                     .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
                     .anyMatch(missing -> taskHistory.ended(missing.getResourceId()));
-            return completedMeanwhile ? ClientErrorMapper.completedMeanwhile() : camundaDefault.toResponse(exception);
+            return completedMeanwhile ? completedMeanwhile() : camundaDefault.toResponse(exception);
         }
     }
 
@@ -90,10 +90,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(OptimisticLockingFailureException exception) {
-            ExceptionDto body = new ExceptionDto();
-            body.setType("Conflict");
-            body.setMessage("Someone else changed this request at the same moment; reload and try again");
-            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return answer(Response.Status.CONFLICT, "Conflict",
+                    "Someone else changed this request at the same moment; reload and try again");
         }
     }
 
@@ -112,10 +110,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         public Response toResponse(RestException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException) {
-                    return answer(Response.Status.BAD_REQUEST, cause);
+                    return fromCause(Response.Status.BAD_REQUEST, cause);
                 }
                 if (cause instanceof OptimisticLockingException) {
-                    return answer(Response.Status.CONFLICT, cause);
+                    return fromCause(Response.Status.CONFLICT, cause);
                 }
                 if (cause instanceof NullValueException) {
                     Matcher missingTask = MISSING_TASK.matcher(String.valueOf(cause.getMessage()));
@@ -128,25 +126,25 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
 
         private Response missingTask(String taskId) {
-            if (taskHistory.ended(taskId)) {
-                return completedMeanwhile();
-            }
-            ExceptionDto body = new ExceptionDto();
-            body.setType("TaskNotFound");
-            body.setMessage("No task " + taskId);
-            return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return taskHistory.ended(taskId) ? completedMeanwhile()
+                    : answer(Response.Status.NOT_FOUND, "TaskNotFound", "No task " + taskId);
         }
 
-        static Response completedMeanwhile() {
-            ExceptionDto body = new ExceptionDto();
-            body.setType("TaskAlreadyCompleted");
-            body.setMessage("This task was completed or removed by someone else meanwhile; reload the task list");
-            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-        }
-
-        private static Response answer(Response.Status status, Throwable cause) {
+        private static Response fromCause(Response.Status status, Throwable cause) {
             ExceptionDto body = ExceptionDto.fromException(cause);
             return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
+    }
+
+    static Response completedMeanwhile() {
+        return answer(Response.Status.CONFLICT, "TaskAlreadyCompleted",
+                "This task was completed or removed by someone else meanwhile; reload the task list");
+    }
+
+    static Response answer(Response.Status status, String type, String message) {
+        ExceptionDto body = new ExceptionDto();
+        body.setType(type);
+        body.setMessage(message);
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

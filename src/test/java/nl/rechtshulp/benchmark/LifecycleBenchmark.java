@@ -28,6 +28,8 @@ class LifecycleBenchmark {
 
     @Test
     void lifecycleThroughput() throws Exception {
+        // It starts its own nodes on both databases; once per build is enough.
+        org.junit.jupiter.api.Assumptions.assumeFalse(nl.rechtshulp.support.DatabaseProfiles.onPostgres());
         StringBuilder table = new StringBuilder(String.format("%n| setup | requests/s | HTTP calls/s | CPU ms/request | "
                 + "register p50/p95 ms | task completion p50/p95 ms |%n|---|---|---|---|---|---|%n"));
         Path h2 = Files.createTempDirectory("rechtshulp-benchmark");
