@@ -127,7 +127,7 @@ class ClusterIntegrationTests {
 
     private void aNodeKilledUnderLoadLosesAndDuplicatesNothing(Node a, Node b) throws Exception {
         var driver = new LifecycleDriver(List.of(a.url(), b.url()));
-        int requests = 120;
+        int requests = 200;
         var foreignReferences = new ConcurrentLinkedQueue<String>();
         var failures = new ConcurrentLinkedQueue<Throwable>();
         var finished = new AtomicInteger();
