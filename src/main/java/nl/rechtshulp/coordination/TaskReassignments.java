@@ -13,7 +13,9 @@ import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -31,11 +33,14 @@ class TaskReassignments {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final RequestRegister register;
 
-    TaskReassignments(TaskService taskService, IdentityService identityService, RequestRegister register) {
+    TaskReassignments(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+                      RequestRegister register) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.register = register;
     }
@@ -57,11 +62,12 @@ class TaskReassignments {
         reassignment.taskIds().stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
             throw ApiProblem.notFound("No open task " + id);
         });
-        return tasks.stream().map(task -> move(task, reassignment, coordinator)).toList();
+        Map<String, String> referenceByProcess = referencesOf(tasks);
+        return tasks.stream().map(task -> move(task, new RequestReference(referenceByProcess.get(task.getProcessInstanceId())),
+                reassignment, coordinator)).toList();
     }
 
-    private Reassigned move(Task task, Reassignment reassignment, CurrentUser coordinator) {
-        RequestReference reference = new RequestReference(runtimeBusinessKey(task));
+    private Reassigned move(Task task, RequestReference reference, Reassignment reassignment, CurrentUser coordinator) {
         List<String> groupsBefore = candidateGroups(task.getId());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("taskId", task.getId());
@@ -111,8 +117,11 @@ class TaskReassignments {
                 || AuthorityGroups.LIAISON_MAGISTRATES.equals(group) || AuthorityGroups.COORDINATORS.equals(group);
     }
 
-    private String runtimeBusinessKey(Task task) {
-        return (String) taskService.getVariable(task.getId(), "reference");
+    /** The request reference (business key) behind each task's process, in one query for all tasks. */
+    private Map<String, String> referencesOf(List<Task> tasks) {
+        String[] processIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(processIds)).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     private List<String> candidateGroups(String taskId) {
