@@ -40,8 +40,7 @@ public class CompetentAuthorityService {
         String service = (String) decisionTables.evaluate(SERVICE_DECISION, Map.of("offenceCategory",
                 request.getOffenceCategory().name())).get("executingService");
         String related = register.findRelated(reference).stream()
-                .map(other -> other.getReference() + " (" + other.getRequestingState() + ", " + other.getForeignReference()
-                        + ", " + other.getPhase() + ")")
+                .map(nl.rechtshulp.request.RelatedRequest::describe)
                 .collect(Collectors.joining("; "));
         return new Suggestion(irc, service, related.isEmpty() ? "Geen" : related);
     }

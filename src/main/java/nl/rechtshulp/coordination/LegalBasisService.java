@@ -32,11 +32,11 @@ public class LegalBasisService {
     public LegalBasis determine(RequestReference reference) {
         Request request = register.get(reference);
         DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
-                .variables(Map.of("requestingState", request.getRequestingState(), "requestType", request.getType().name()))
+                .variables(Map.of("partnerState", request.getPartnerState(), "requestType", request.getType().name()))
                 .evaluate()
                 .getSingleResult();
         if (result == null) {
-            throw new IllegalStateException(DECISION + " has no rule for " + request.getRequestingState());
+            throw new IllegalStateException(DECISION + " has no rule for " + request.getPartnerState());
         }
         var legalBasis = new LegalBasis(result.getEntry("legalBasis"), result.getEntry("source"),
                 Route.valueOf(result.getEntry("route")), Boolean.TRUE.equals(result.getEntry("confirmed")));

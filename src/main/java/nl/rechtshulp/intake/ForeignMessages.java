@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers a message from the foreign state to the request that waits for it, and keeps it with its date. When
- * nothing waits (no supplement was asked for, or the request has ended) nothing is stored and the caller gets 409.
+ * nothing waits (no supplement was asked for, an outgoing request is not yet sent or already answered, or the request
+ * has ended) nothing is stored and the caller gets 409.
  */
 @Service
 class ForeignMessages {
@@ -64,6 +65,8 @@ class ForeignMessages {
         return switch (kind) {
             case SUPPLEMENT -> ProcessKeys.MESSAGE_SUPPLEMENT_RECEIVED;
             case WITHDRAWAL -> ProcessKeys.MESSAGE_REQUEST_WITHDRAWN;
+            case PARTIAL_REPLY -> ProcessKeys.MESSAGE_PARTIAL_REPLY_RECEIVED;
+            case FINAL_REPLY -> ProcessKeys.MESSAGE_FINAL_REPLY_RECEIVED;
         };
     }
 }

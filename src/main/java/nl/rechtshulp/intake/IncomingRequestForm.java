@@ -12,6 +12,8 @@ import nl.rechtshulp.request.Direction;
 import nl.rechtshulp.request.ExecutionRegion;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
+import nl.rechtshulp.request.Phenomenon;
+import nl.rechtshulp.request.PolicySubGoal;
 import nl.rechtshulp.request.RequestType;
 import nl.rechtshulp.request.Urgency;
 
@@ -32,7 +34,9 @@ record IncomingRequestForm(
         @Size(max = 64) String receivingAuthority,
         LocalDate receivedOn,
         @NotEmpty @Valid List<Measure> measures,
-        @Valid List<Person> persons) {
+        @Valid List<Person> persons,
+        PolicySubGoal policySubGoal,
+        Phenomenon phenomenon) {
 
     record Measure(@NotBlank @Size(max = 1000) String description, boolean coercive) {
     }

@@ -120,7 +120,8 @@ public class IntakeService {
                 form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
-                        .toList());
+                        .toList(),
+                form.policySubGoal(), form.phenomenon(), null);
     }
 
     private void validate(IncomingRequestForm form) {

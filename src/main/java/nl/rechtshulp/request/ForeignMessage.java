@@ -41,6 +41,10 @@ class ForeignMessage {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The task that interprets this reply, once one has taken it up. */
+    @Column(name = "interpretation_task_id")
+    private String interpretationTaskId;
+
     protected ForeignMessage() {
     }
 
@@ -53,6 +57,12 @@ class ForeignMessage {
         this.recordedAt = recordedAt;
     }
 
+    void takeUpFor(String taskId) {
+        this.interpretationTaskId = taskId;
+    }
+
+    Long getId() { return id; }
+    Long getRequestId() { return requestId; }
     MessageKind getKind() { return kind; }
     LocalDate getReceivedOn() { return receivedOn; }
     String getSummary() { return summary; }

@@ -2,6 +2,7 @@ package nl.rechtshulp.request;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** The facts of a request at registration, already validated by the intake. */
 public record NewRequest(
@@ -21,5 +22,18 @@ public record NewRequest(
         String receivingAuthority,
         LocalDate receivedOn,
         List<RequestedMeasure> measures,
-        List<PersonConcerned> persons) {
+        List<PersonConcerned> persons,
+        PolicySubGoal policySubGoal,
+        Phenomenon phenomenon,
+        Outgoing outgoing) {
+
+    /** What only a request the Netherlands sends has; {@code null} for incoming requests. */
+    public record Outgoing(
+            String investigation,
+            String requestLanguage,
+            Set<DocumentKind> enclosures,
+            String officerOfJustice,
+            String analysingService,
+            Long parentRequestId) {
+    }
 }

@@ -2,5 +2,12 @@ package nl.rechtshulp.request;
 
 /** How a closed request ended. */
 public enum Outcome {
-    EXECUTED, REFUSED, WITHDRAWN, LAPSED
+    /** Incoming: executed and handed over. */
+    EXECUTED,
+    REFUSED,
+    /** Withdrawn by the requesting state, or a draft the drafter abandoned. */
+    WITHDRAWN,
+    LAPSED,
+    /** Outgoing: the replies were interpreted and every follow-up action is done. */
+    FOLLOWED_UP
 }

@@ -32,7 +32,8 @@ public class Request {
     @Column(name = "reference", nullable = false, unique = true)
     private String reference;
 
-    @Column(name = "foreign_reference", nullable = false)
+    /** Given by the foreign state; an outgoing request has none until the requested state gives one. */
+    @Column(name = "foreign_reference")
     private String foreignReference;
 
     @Enumerated(EnumType.STRING)
@@ -83,7 +84,7 @@ public class Request {
     private OffenceCategory offenceCategory;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "execution_region", nullable = false)
+    @Column(name = "execution_region")
     private ExecutionRegion executionRegion;
 
     @Column(name = "receiving_authority", nullable = false)
@@ -131,6 +132,29 @@ public class Request {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "investigation")
+    private String investigation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "policy_sub_goal")
+    private PolicySubGoal policySubGoal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phenomenon")
+    private Phenomenon phenomenon;
+
+    @Column(name = "request_language")
+    private String requestLanguage;
+
+    @Column(name = "translation_language")
+    private String translationLanguage;
+
+    @Column(name = "liaison_post")
+    private String liaisonPost;
+
+    @Column(name = "parent_request_id")
+    private Long parentRequestId;
+
     @Version
     @Column(name = "version", nullable = false)
     private Long version;
@@ -149,6 +173,12 @@ public class Request {
     @CollectionTable(name = "request_authority", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "authority")
     private Set<String> authorities = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "request_enclosure", joinColumns = @JoinColumn(name = "request_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind")
+    private Set<DocumentKind> enclosures = new HashSet<>();
 
     protected Request() {
     }
@@ -174,6 +204,19 @@ public class Request {
         this.measures.addAll(details.measures());
         this.persons.addAll(details.persons());
         this.authorities.add(details.receivingAuthority());
+        this.policySubGoal = details.policySubGoal();
+        this.phenomenon = details.phenomenon();
+        if (details.outgoing() != null) {
+            var outgoing = details.outgoing();
+            this.investigation = outgoing.investigation();
+            this.requestLanguage = outgoing.requestLanguage();
+            this.enclosures.addAll(outgoing.enclosures());
+            this.owningIrc = details.receivingAuthority();
+            this.officerOfJustice = outgoing.officerOfJustice();
+            this.executingService = outgoing.analysingService();
+            this.parentRequestId = outgoing.parentRequestId();
+            this.authorities.add(outgoing.analysingService());
+        }
         this.phase = Phase.INTAKE;
         this.stage = "REGISTRATION";
         this.clock = Clock.NL;
@@ -216,6 +259,24 @@ public class Request {
         this.owningIrc = owningIrc;
         this.officerOfJustice = officerOfJustice;
         this.executingService = executingService;
+        this.updatedAt = now;
+    }
+
+    void reviseDraft(String requestLanguage, Set<DocumentKind> enclosures, Instant now) {
+        this.requestLanguage = requestLanguage;
+        this.enclosures.clear();
+        this.enclosures.addAll(enclosures);
+        this.updatedAt = now;
+    }
+
+    void recordTranslation(String language, Instant now) {
+        this.translationLanguage = language;
+        this.enclosures.add(DocumentKind.TRANSLATION);
+        this.updatedAt = now;
+    }
+
+    void recordLiaisonPost(String post, Instant now) {
+        this.liaisonPost = post;
         this.updatedAt = now;
     }
 
@@ -262,4 +323,17 @@ public class Request {
     public List<RequestedMeasure> getMeasures() { return List.copyOf(measures); }
     public List<PersonConcerned> getPersons() { return List.copyOf(persons); }
     public Set<String> getAuthorities() { return Set.copyOf(authorities); }
+    public String getInvestigation() { return investigation; }
+    public PolicySubGoal getPolicySubGoal() { return policySubGoal; }
+    public Phenomenon getPhenomenon() { return phenomenon; }
+    public String getRequestLanguage() { return requestLanguage; }
+    public String getTranslationLanguage() { return translationLanguage; }
+    public String getLiaisonPost() { return liaisonPost; }
+    public Long getParentRequestId() { return parentRequestId; }
+    public Set<DocumentKind> getEnclosures() { return Set.copyOf(enclosures); }
+
+    /** The other state: the one that asks us, or the one we ask. */
+    public String getPartnerState() {
+        return direction == Direction.OUTGOING ? requestedState : requestingState;
+    }
 }

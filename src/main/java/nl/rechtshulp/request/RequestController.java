@@ -36,6 +36,12 @@ class RequestController {
         return views.view(reference, currentUsers.current());
     }
 
+    @GetMapping("/{reference}/related")
+    @Operation(summary = "Requests linked to this one (supplements) and related to it (investigation, persons, foreign reference)")
+    java.util.List<RequestView.Related> related(@PathVariable String reference) {
+        return views.related(reference, currentUsers.current());
+    }
+
     @GetMapping
     @Operation(summary = "Requests the caller may see, newest first, filtered and paged")
     RequestPage list(@RequestParam(required = false) Phase phase,

@@ -142,19 +142,77 @@ public class RequestRegister {
         messages.save(new ForeignMessage(get(reference).getId(), kind, receivedOn, summary, recordedBy, clock.instant()));
     }
 
-    /** Other requests with the same foreign reference or about a person of the same name, newest first. */
+    /**
+     * Requests linked to this one (the request it supplements, its supplementary requests) and related to it (same
+     * foreign reference, same investigation, a person of the same name), each once under its strongest relation.
+     */
     @Transactional(readOnly = true)
-    public List<Request> findRelated(RequestReference reference) {
+    public List<RelatedRequest> findRelated(RequestReference reference) {
         Request request = get(reference);
-        Map<Long, Request> related = new LinkedHashMap<>();
-        requests.findByForeignReferenceAndIdNot(request.getForeignReference(), request.getId())
-                .forEach(other -> related.put(other.getId(), other));
-        Set<String> nameKeys = request.getPersons().stream().map(PersonConcerned::getNameKey).collect(Collectors.toSet());
+        Map<Long, RelatedRequest> related = new LinkedHashMap<>();
+        if (request.getParentRequestId() != null) {
+            requests.findById(request.getParentRequestId())
+                    .ifPresent(parent -> related.put(parent.getId(), new RelatedRequest(parent, Relation.SUPPLEMENTS)));
+        }
+        requests.findByParentRequestId(request.getId()).forEach(child ->
+                related.putIfAbsent(child.getId(), new RelatedRequest(child, Relation.SUPPLEMENTED_BY)));
+        if (request.getForeignReference() != null) {
+            requests.findByForeignReferenceAndIdNot(request.getForeignReference(), request.getId()).forEach(other ->
+                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_FOREIGN_REFERENCE)));
+        }
+        if (request.getInvestigation() != null) {
+            requests.findByInvestigationAndIdNot(request.getInvestigation(), request.getId()).forEach(other ->
+                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_INVESTIGATION)));
+        }
+        Set<String> nameKeys = nameKeysOf(request);
         if (!nameKeys.isEmpty()) {
-            requests.findByPersonNameKeys(request.getId(), nameKeys).forEach(other -> related.put(other.getId(), other));
+            requests.findByPersonNameKeys(request.getId(), nameKeys).forEach(other ->
+                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_PERSON)));
         }
         return related.values().stream()
-                .sorted(java.util.Comparator.comparing(Request::getRegisteredAt).reversed()).toList();
+                .sorted(java.util.Comparator.comparing((RelatedRequest r) -> r.relation())
+                        .thenComparing(r -> r.request().getRegisteredAt(), java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** Other open requests to the same state in the same investigation or about the same persons: send them together. */
+    @Transactional(readOnly = true)
+    public List<Request> findToBundleWith(RequestReference reference) {
+        Request request = get(reference);
+        Set<String> nameKeys = nameKeysOf(request);
+        // An empty IN list is not valid everywhere; the empty key, which no name has, keeps the query well-formed.
+        return requests.findOpenOutgoingToBundle(request.getId(), request.getRequestedState(),
+                request.getInvestigation(), nameKeys.isEmpty() ? Set.of("") : nameKeys);
+    }
+
+    /** References by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> referencesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return requests.findAllById(ids).stream()
+                .collect(Collectors.toMap(Request::getId, other -> other.getReference().value()));
+    }
+
+    private static Set<String> nameKeysOf(Request request) {
+        return request.getPersons().stream().map(PersonConcerned::getNameKey).collect(Collectors.toSet());
+    }
+
+    /** The drafter's corrections: the language the request is in and the documents enclosed. */
+    public void reviseDraft(RequestReference reference, String requestLanguage, Set<DocumentKind> enclosures) {
+        get(reference).reviseDraft(requestLanguage, enclosures, clock.instant());
+    }
+
+    public void recordTranslation(RequestReference reference, String language) {
+        get(reference).recordTranslation(language, clock.instant());
+    }
+
+    /** The liaison magistrate posted for the requested state is informed: the request becomes visible to them. */
+    public void recordLiaisonPost(RequestReference reference, String post, String liaisonGroup) {
+        Request request = get(reference);
+        request.recordLiaisonPost(post, clock.instant());
+        request.involve(liaisonGroup);
     }
 
     @Transactional(readOnly = true)

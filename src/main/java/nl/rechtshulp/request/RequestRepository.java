@@ -14,6 +14,20 @@ interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificati
 
     List<Request> findByForeignReferenceAndIdNot(String foreignReference, Long id);
 
+    List<Request> findByInvestigationAndIdNot(String investigation, Long id);
+
+    List<Request> findByParentRequestId(Long parentRequestId);
+
+    /** Open outgoing requests to one state, in the same investigation or about one of the persons. */
+    @Query("""
+            select distinct r from Request r left join r.persons p
+            where r.id <> :id and r.direction = nl.rechtshulp.request.Direction.OUTGOING and r.closedAt is null
+              and r.requestedState = :state and (r.investigation = :investigation or p.nameKey in :nameKeys)
+            order by r.id""")
+    List<Request> findOpenOutgoingToBundle(@Param("id") Long id, @Param("state") String state,
+                                           @Param("investigation") String investigation,
+                                           @Param("nameKeys") Collection<String> nameKeys);
+
     @Query("select distinct r from Request r join r.persons p where r.id <> :id and p.nameKey in :nameKeys")
     List<Request> findByPersonNameKeys(@Param("id") Long id, @Param("nameKeys") Collection<String> nameKeys);
 }

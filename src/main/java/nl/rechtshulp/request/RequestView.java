@@ -41,7 +41,17 @@ public record RequestView(
         List<PhaseEntry> phaseHistory,
         List<RequestHistory.Decision> decisions,
         List<RequestHistory.Message> messages,
-        List<RelatedRequest> relatedRequests) {
+        List<Related> relatedRequests,
+        String investigation,
+        PolicySubGoal policySubGoal,
+        Phenomenon phenomenon,
+        String requestLanguage,
+        String translationLanguage,
+        List<DocumentKind> enclosures,
+        String liaisonPost,
+        TimeByClock timeByClock,
+        List<FollowUpRegister.Analysis> analyses,
+        List<FollowUpRegister.Action> followUpActions) {
 
     public record Measure(String description, boolean coercive) {
     }
@@ -56,10 +66,20 @@ public record RequestView(
     public record PhaseEntry(Phase phase, String stage, Clock clock, String clockReason, Instant enteredAt) {
     }
 
-    public record RelatedRequest(String reference, String foreignReference, String requestingState, Phase phase) {
+    public record Related(String reference, Relation relation, Direction direction, String foreignReference,
+                          String requestingState, String requestedState, String investigation, Phase phase) {
+
+        static Related of(RelatedRequest related) {
+            Request other = related.request();
+            return new Related(other.getReference().value(), related.relation(), other.getDirection(),
+                    other.getForeignReference(), other.getRequestingState(), other.getRequestedState(),
+                    other.getInvestigation(), other.getPhase());
+        }
     }
 
-    static RequestView of(Request request, List<OpenTask> openTasks, RequestHistory history, List<Request> related) {
+    static RequestView of(Request request, List<OpenTask> openTasks, RequestHistory history,
+                          List<RelatedRequest> related, List<FollowUpRegister.Analysis> analyses,
+                          List<FollowUpRegister.Action> actions, java.time.Instant now) {
         return new RequestView(request.getReference().value(), request.getForeignReference(), request.getDirection(),
                 request.getType(), request.getRequestingState(), request.getRequestedState(),
                 request.getRequestingAuthority(), request.getPhase(), request.getStage(), request.getClock(),
@@ -75,7 +95,11 @@ public record RequestView(
                 history.transitions().stream().map(t -> new PhaseEntry(t.lifecycle().phase(), t.lifecycle().stage(),
                         t.lifecycle().clock(), t.lifecycle().clockReason(), t.enteredAt())).toList(),
                 history.decisions(), history.messages(),
-                related.stream().map(r -> new RelatedRequest(r.getReference().value(), r.getForeignReference(),
-                        r.getRequestingState(), r.getPhase())).toList());
+                related.stream().map(Related::of).toList(),
+                request.getInvestigation(), request.getPolicySubGoal(), request.getPhenomenon(),
+                request.getRequestLanguage(), request.getTranslationLanguage(),
+                request.getEnclosures().stream().sorted().toList(), request.getLiaisonPost(),
+                TimeByClock.of(history.transitions(), request.getClosedAt() != null ? request.getClosedAt() : now),
+                analyses, actions);
     }
 }

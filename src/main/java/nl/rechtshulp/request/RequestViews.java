@@ -9,17 +9,34 @@ import org.springframework.transaction.annotation.Transactional;
 class RequestViews {
 
     private final RequestRegister register;
+    private final FollowUpRegister followUp;
     private final OpenTasks openTasks;
+    private final java.time.Clock clock;
 
-    RequestViews(RequestRegister register, OpenTasks openTasks) {
+    RequestViews(RequestRegister register, FollowUpRegister followUp, OpenTasks openTasks, java.time.Clock clock) {
         this.register = register;
+        this.followUp = followUp;
         this.openTasks = openTasks;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     RequestView view(String reference, CurrentUser user) {
         Request request = register.getVisibleTo(reference, user);
         return RequestView.of(request, openTasks.of(request.getReference()), register.historyOf(request),
-                register.findRelated(request.getReference()));
+                visibleRelated(request, user), followUp.analysesOf(request),
+                followUp.actionsOf(request), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    java.util.List<RequestView.Related> related(String reference, CurrentUser user) {
+        Request request = register.getVisibleTo(reference, user);
+        return visibleRelated(request, user).stream().map(RequestView.Related::of).toList();
+    }
+
+    /** Related requests of other authorities stay hidden, as the requests themselves are. */
+    private java.util.List<RelatedRequest> visibleRelated(Request request, CurrentUser user) {
+        return register.findRelated(request.getReference()).stream()
+                .filter(related -> register.isVisibleTo(related.request(), user)).toList();
     }
 }

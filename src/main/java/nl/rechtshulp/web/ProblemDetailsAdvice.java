@@ -75,7 +75,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        return readingFailed(e.getCause());
+    }
+
+    private ResponseEntity<Object> readingFailed(Throwable cause) {
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -84,6 +88,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(invalid(field, field + ": " + reason));
         }
         return ResponseEntity.badRequest().body(invalid("body", "The body is not valid JSON"));
+    }
+
+    /** A body read in two steps (its kind first, then the form for that kind) that does not fit the form. */
+    @ExceptionHandler(JsonMappingException.class)
+    ResponseEntity<Object> unmappable(JsonMappingException e) {
+        return readingFailed(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Who may do what in the engine (Tasklist, Cockpit, {@code /engine-rest}). Authorities work only the tasks routed
  * to their groups: the engine grants those per task to the candidate groups. On top of that, as granted here:
  * every authority opens the Tasklist and reads the filters and process diagrams; receiving authorities start
- * requests; coordinators and auditors read every request and its history in Cockpit; coordinators (re)assign tasks;
+ * incoming requests and IRCs draft outgoing ones; coordinators and auditors read every request and its history in
+ * Cockpit; coordinators (re)assign tasks;
  * auditors change nothing. Administrators ({@code admins}) are engine administrators. Applied at every start-up
  * ({@link EngineSetup}), adding what is missing and leaving administrators' own grants alone.
  */
@@ -48,6 +49,12 @@ class EngineAuthorizations {
             grant(group, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
             grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_MLA, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : authorities) {
+            if (AuthorityGroups.isIrc(group)) {
+                grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.OUTGOING_MLA, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
         }
         for (String group : List.of(AuthorityGroups.COORDINATORS, AuthorityGroups.AUDITORS)) {
             grantReadEverything(group);

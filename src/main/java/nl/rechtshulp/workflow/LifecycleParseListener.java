@@ -54,6 +54,16 @@ class LifecycleParseListener extends AbstractBpmnParseListener {
     }
 
     @Override
+    public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+        track(element, activity);
+    }
+
+    @Override
+    public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+        track(element, activity);
+    }
+
+    @Override
     public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
         track(element, activity);
     }
@@ -66,7 +76,11 @@ class LifecycleParseListener extends AbstractBpmnParseListener {
             taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, onTaskCreate);
         }
         if (onTaskComplete != null) {
+            // First: the form's own rules are checked before a model's listener reads the values.
             taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, onTaskComplete);
+            var completeListeners = taskDefinition.getTaskListeners().get(TaskListener.EVENTNAME_COMPLETE);
+            completeListeners.remove(completeListeners.size() - 1);
+            completeListeners.add(0, onTaskComplete);
         }
     }
 

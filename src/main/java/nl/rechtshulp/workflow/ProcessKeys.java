@@ -4,9 +4,12 @@ package nl.rechtshulp.workflow;
 public final class ProcessKeys {
 
     public static final String INCOMING_MLA = "IncomingMlaRequestProcess";
+    public static final String OUTGOING_MLA = "OutgoingMlaRequestProcess";
 
     public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
+    public static final String MESSAGE_PARTIAL_REPLY_RECEIVED = "PartialReplyReceived";
+    public static final String MESSAGE_FINAL_REPLY_RECEIVED = "FinalReplyReceived";
 
     private ProcessKeys() {
     }

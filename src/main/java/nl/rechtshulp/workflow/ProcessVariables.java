@@ -35,6 +35,23 @@ public final class ProcessVariables {
     public static final String COMPLAINT_WINDOW_ENDS = "complaintWindowEnds";
     public static final String HANDED_OVER_ON = "handedOverOn";
 
+    public static final String REQUESTED_STATE = "requestedState";
+    public static final String REQUESTED_STATE_NAME = "requestedStateName";
+    public static final String DRAFT_COMPLETE = "draftComplete";
+    public static final String MISSING_ITEMS = "missingItems";
+    public static final String ACCEPTED_LANGUAGES = "acceptedLanguages";
+    public static final String TRANSLATION_REQUIRED = "translationRequired";
+    public static final String REMINDER_INTERVAL = "reminderInterval";
+    public static final String BUNDLING_CANDIDATES = "bundlingCandidates";
+    public static final String LIAISON_POST = "liaisonPost";
+    public static final String EXPEDITE_BY_LIAISON = "expediteByLiaison";
+    public static final String CHASE_AUTHORITY = "chaseAuthority";
+    public static final String FOLLOW_UP_ACTIONS = "followUpActions";
+    public static final String FOLLOW_UP_ACTION_ID = "followUpActionId";
+    public static final String FOLLOW_UP_KIND = "followUpKind";
+    public static final String FOLLOW_UP_OWNER = "followUpOwner";
+    public static final String FOLLOW_UP_DUE = "followUpDue";
+
     private ProcessVariables() {
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every new user task its due date (target time from {@code TaskTargetTimeDecision}, never later than the
- * requesting state's deadline), a priority from the urgency, and a name and description that say which request
- * it is for, so Tasklist's sorting and filters work.
+ * requesting state's deadline; a due date the model gives stands), a priority from the urgency, and a name and
+ * description that say which request it is for, so Tasklist's sorting and filters work.
  */
 @Component
 class TaskDefaultsListener implements TaskListener {
@@ -39,7 +39,9 @@ class TaskDefaultsListener implements TaskListener {
         task.setName(task.getName() + " (" + reference + ")");
         task.setDescription(describe(task, reference, urgency, deadline));
         task.setPriority(PRIORITY_BY_URGENCY.getOrDefault(urgency, 50));
-        task.setDueDate(Date.from(dueDate(task.getTaskDefinitionKey(), urgency, deadline).toInstant()));
+        if (task.getDueDate() == null) { // a due date the model sets (a follow-up action's own) stands
+            task.setDueDate(Date.from(dueDate(task.getTaskDefinitionKey(), urgency, deadline).toInstant()));
+        }
     }
 
     private ZonedDateTime dueDate(String taskKey, String urgency, String deadline) {
@@ -56,7 +58,9 @@ class TaskDefaultsListener implements TaskListener {
     }
 
     private static String describe(DelegateTask task, String reference, String urgency, String deadline) {
-        Object state = task.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
+        Object requestingState = task.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
+        Object state = requestingState != null ? requestingState
+                : "naar " + task.getVariable(ProcessVariables.REQUESTED_STATE_NAME);
         StringBuilder description = new StringBuilder(reference).append(" · ").append(state).append(" · ").append(urgency);
         if (deadline != null) {
             description.append(" · termijn verzoekende staat ").append(deadline);

@@ -32,7 +32,7 @@ class DecisionTableRulesTests {
             "GB, DIRECT, Tweede Aanvullend Protocol, false",
             "US, CENTRAL_AUTHORITY, wederkerigheid, false"})
     void legalBasisAndRouteFollowTheTreaties(String state, String route, String legalBasisMentions, boolean confirmed) {
-        var result = evaluate("LegalBasisAndRouteDecision", Map.of("requestingState", state, "requestType", "MLA"));
+        var result = evaluate("LegalBasisAndRouteDecision", Map.of("partnerState", state, "requestType", "MLA"));
         assertThat(result.<String>getEntry("route")).isEqualTo(route);
         assertThat(result.<String>getEntry("legalBasis")).containsIgnoringCase(legalBasisMentions);
         assertThat(result.<String>getEntry("source")).isNotBlank();
@@ -78,7 +78,13 @@ class DecisionTableRulesTests {
             "Task_CheckCompleteness, URGENT, 3",
             "Task_AssessLegalConditions, NORMAL, 10",
             "Task_AssessAsCentralAuthority, NORMAL, 10",
-            "Task_CheckCompleteness, NORMAL, 5"})
+            "Task_CheckCompleteness, NORMAL, 5",
+            "Task_TranslateRequest, NORMAL, 10",
+            "Task_TranslateRequest, URGENT, 3",
+            "Task_AssessAndTransmitAsCentralAuthority, NORMAL, 10",
+            "Task_InterpretFinalReply, NORMAL, 10",
+            "Task_InterpretPartialReply, DETAINED, 1",
+            "Task_ChaseRequest, NORMAL, 5"})
     void everyTaskHasATargetTime(String taskKey, String urgency, int days) {
         var result = evaluate("TaskTargetTimeDecision", Map.of("taskKey", taskKey, "urgency", urgency));
         assertThat(result.<Number>getEntry("targetDays").intValue()).isEqualTo(days);
@@ -91,6 +97,42 @@ class DecisionTableRulesTests {
         assertThat(result.getEntryMap()).containsEntry("supplementReminderAfter", reminder)
                 .containsEntry("supplementGiveUpAfter", giveUp)
                 .containsEntry("complaintWindow", complaintWindow);
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}; {3}; {4}")
+    @CsvSource({
+            "AE, NORMAL, 'ar,en', 'CERTIFIED_LEGISLATION,WARRANT', P30D",
+            "AE, URGENT, 'ar,en', 'CERTIFIED_LEGISLATION,WARRANT', P14D",
+            "AE, DETAINED, 'ar,en', 'CERTIFIED_LEGISLATION,WARRANT', P14D",
+            "CO, NORMAL, es, '', P30D",
+            "CO, URGENT, es, '', P14D",
+            "MA, NORMAL, 'ar,fr', '', P30D",
+            "TR, NORMAL, tr, '', P30D",
+            "BE, NORMAL, 'nl,fr,de', '', P30D",
+            "DE, URGENT, de, '', P14D",
+            "SG, NORMAL, en, '', P60D",
+            "US, DETAINED, en, '', P21D"})
+    void outgoingRequestsMeetTheRequestedStatesRequirements(String state, String urgency, String languages,
+                                                            String documents, String reminder) {
+        var result = evaluate("OutgoingMlaRequirementsDecision", Map.of("requestedState", state, "urgency", urgency));
+        assertThat(result.getEntryMap()).containsEntry("acceptedLanguages", languages)
+                .containsEntry("requiredDocuments", documents == null ? "" : documents)
+                .containsEntry("reminderInterval", reminder);
+        assertThat(result.<String>getEntry("source")).isNotBlank();
+        // None of these requirements has been checked against the treaty texts yet: the README lists them.
+        assertThat(result.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"AE, Golfregio", "CO, Latijns-Amerika", "MA, Marokko", "TR, Turkije", "US, ''", "DE, ''"})
+    void liaisonMagistratesCoverTheirRegion(String state, String postMentions) {
+        var result = evaluate("LiaisonMagistrateDecision", Map.of("requestedState", state));
+        String post = result.getEntry("post");
+        if (postMentions == null || postMentions.isEmpty()) {
+            assertThat(post).isEmpty();
+        } else {
+            assertThat(post).contains(postMentions);
+        }
     }
 
     private static DmnDecisionRuleResult evaluate(String decisionKey, Map<String, Object> inputs) {

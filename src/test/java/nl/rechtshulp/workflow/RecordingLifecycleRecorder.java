@@ -9,6 +9,7 @@ public class RecordingLifecycleRecorder implements LifecycleRecorder {
     private static final List<String> PHASES = new ArrayList<>();
     private static final List<String> STAGES = new ArrayList<>();
     private static final List<String> OUTCOMES = new ArrayList<>();
+    private static final List<String> CLOCKS = new ArrayList<>();
 
     @Override
     public void enter(String reference, LifecycleMark mark) {
@@ -17,6 +18,9 @@ public class RecordingLifecycleRecorder implements LifecycleRecorder {
         }
         if (mark.stage() != null) {
             STAGES.add(mark.stage());
+        }
+        if (mark.clock() != null && (CLOCKS.isEmpty() || !CLOCKS.get(CLOCKS.size() - 1).equals(mark.clock()))) {
+            CLOCKS.add(mark.clock());
         }
     }
 
@@ -37,7 +41,13 @@ public class RecordingLifecycleRecorder implements LifecycleRecorder {
         return List.copyOf(OUTCOMES);
     }
 
+    /** Changes of clock, in order. */
+    public static List<String> clocks() {
+        return List.copyOf(CLOCKS);
+    }
+
     public static void reset() {
+        CLOCKS.clear();
         PHASES.clear();
         STAGES.clear();
         OUTCOMES.clear();

@@ -1,0 +1,78 @@
+package nl.rechtshulp.intake;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.rechtshulp.request.DocumentKind;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a draft against what the requested state requires ({@code OutgoingMlaRequirementsDecision}): the documents
+ * it must enclose and the languages it accepts. Evaluated through the engine, so the history shows which rule sent a
+ * draft back.
+ */
+@Service
+class DraftCompleteness {
+
+    static final String DECISION = "OutgoingMlaRequirementsDecision";
+    private static final Map<DocumentKind, String> DUTCH_NAMES = Map.of(
+            DocumentKind.CERTIFIED_LEGISLATION, "gewaarmerkte kopie van de toepasselijke wetgeving",
+            DocumentKind.WARRANT, "het bevel of de beschikking",
+            DocumentKind.JUDGMENT, "het vonnis",
+            DocumentKind.TRANSLATION, "een vertaling",
+            DocumentKind.ASSURANCE, "de garantie");
+
+    private final DecisionService decisionService;
+    private final RequestRegister register;
+
+    DraftCompleteness(DecisionService decisionService, RequestRegister register) {
+        this.decisionService = decisionService;
+        this.register = register;
+    }
+
+    /** The outcome of the check: what is missing, in words the drafter reads, and the rules that apply. */
+    record Verdict(List<DocumentKind> missing, Set<String> acceptedLanguages, boolean translationRequired,
+                   String reminderInterval) {
+
+        boolean complete() {
+            return missing.isEmpty();
+        }
+
+        String missingItems() {
+            return missing.stream().map(kind -> DUTCH_NAMES.getOrDefault(kind, kind.name()) + " (" + kind + ")")
+                    .collect(Collectors.joining("; "));
+        }
+    }
+
+    @Transactional
+    Verdict check(RequestReference reference) {
+        Request request = register.get(reference);
+        DmnDecisionResultEntries rules = decisionService.evaluateDecisionByKey(DECISION)
+                .variables(Map.of("requestedState", request.getRequestedState(), "urgency", request.getUrgency().name()))
+                .evaluate()
+                .getSingleResult();
+        if (rules == null) {
+            throw new IllegalStateException(DECISION + " has no rule for " + request.getRequestedState());
+        }
+        Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
+        split(rules.getEntry("requiredDocuments")).forEach(kind -> required.add(DocumentKind.valueOf(kind)));
+        required.removeAll(request.getEnclosures());
+        Set<String> languages = Set.copyOf(split(rules.getEntry("acceptedLanguages")));
+        return new Verdict(required.stream().sorted().toList(), languages,
+                !languages.contains(request.getRequestLanguage()), rules.getEntry("reminderInterval"));
+    }
+
+    private static List<String> split(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+}

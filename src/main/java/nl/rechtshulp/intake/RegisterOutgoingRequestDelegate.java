@@ -1,0 +1,82 @@
+package nl.rechtshulp.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.rechtshulp.request.DocumentKind;
+import nl.rechtshulp.request.OffenceCategory;
+import nl.rechtshulp.request.PersonRole;
+import nl.rechtshulp.request.Phenomenon;
+import nl.rechtshulp.request.PolicySubGoal;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.Urgency;
+import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a draft entered in the Tasklist start form through the same intake as the API; a draft made through
+ * the API is registered already and passes. The form's raw fields leave the process: the register holds them.
+ */
+@Component
+class RegisterOutgoingRequestDelegate implements JavaDelegate {
+
+    /** The start form's check boxes for the documents enclosed with the draft. */
+    static final Map<String, DocumentKind> ENCLOSURE_FIELDS = Map.of(
+            "encloseCertifiedLegislation", DocumentKind.CERTIFIED_LEGISLATION,
+            "encloseWarrant", DocumentKind.WARRANT,
+            "encloseJudgment", DocumentKind.JUDGMENT,
+            "encloseTranslation", DocumentKind.TRANSLATION);
+
+    static final List<String> START_FORM_FIELDS = List.of("requestingAuthority", "officerOfJustice", "investigation",
+            "deadlineReason", "summaryOfFacts", "offences", "offenceCategory", "policySubGoal", "phenomenon",
+            "requestLanguage", "analysingService", "draftingAuthority", "measureDescription", "measureCoercive",
+            "personRole", "personName", "personBirthDate", "personNationality", "encloseCertifiedLegislation",
+            "encloseWarrant", "encloseJudgment", "encloseTranslation");
+
+    private final OutgoingIntakeService intake;
+
+    RegisterOutgoingRequestDelegate(OutgoingIntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null) {
+            return;
+        }
+        var values = new StartFormValues(execution);
+        Request request;
+        try {
+            request = intake.draftFromStartForm(formOf(values), values.submitter());
+        } catch (ApiProblem | IllegalArgumentException | java.time.format.DateTimeParseException problem) {
+            throw StartFormValues.asFormError(problem);
+        }
+        execution.setProcessBusinessKey(request.getReference().value());
+        execution.removeVariables(START_FORM_FIELDS);
+        execution.setVariables(intake.processVariablesOf(request));
+    }
+
+    private static OutgoingRequestForm formOf(StartFormValues values) {
+        var measures = List.of(new IncomingRequestForm.Measure(values.text("measureDescription"),
+                values.isChecked("measureCoercive")));
+        List<IncomingRequestForm.Person> persons = new ArrayList<>();
+        if (values.textOrNull("personName") != null) {
+            persons.add(new IncomingRequestForm.Person(values.enumOf(PersonRole.class, "personRole"),
+                    values.text("personName"), values.date("personBirthDate"), values.textOrNull("personNationality")));
+        }
+        List<DocumentKind> enclosures = ENCLOSURE_FIELDS.entrySet().stream()
+                .filter(field -> values.isChecked(field.getKey())).map(Map.Entry::getValue).sorted().toList();
+        return new OutgoingRequestForm(null, null, values.text(ProcessVariables.REQUESTED_STATE),
+                values.text("requestingAuthority"), values.text("officerOfJustice"), values.text("investigation"),
+                values.enumOf(Urgency.class, ProcessVariables.URGENCY),
+                values.date(ProcessVariables.REQUESTED_DEADLINE), values.text("deadlineReason"),
+                values.text("summaryOfFacts"), values.text("offences"),
+                values.enumOf(OffenceCategory.class, "offenceCategory"),
+                values.enumOf(PolicySubGoal.class, "policySubGoal"), values.enumOf(Phenomenon.class, "phenomenon"),
+                values.text("requestLanguage"), enclosures, values.text("analysingService"),
+                values.textOrNull("draftingAuthority"), measures, persons);
+    }
+}

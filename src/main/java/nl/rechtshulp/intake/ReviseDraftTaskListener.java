@@ -1,0 +1,58 @@
+package nl.rechtshulp.intake;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.rechtshulp.request.DocumentKind;
+import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows the drafter the draft's language and enclosed documents as they stand, and keeps the corrections in the
+ * register before the draft is checked again.
+ */
+@Component
+class ReviseDraftTaskListener implements TaskListener {
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private final RequestRegister register;
+
+    ReviseDraftTaskListener(RequestRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            var request = register.get(referenceOf(task));
+            task.setVariableLocal("requestLanguage", request.getRequestLanguage());
+            RegisterOutgoingRequestDelegate.ENCLOSURE_FIELDS.forEach((field, kind) ->
+                    task.setVariableLocal(field, request.getEnclosures().contains(kind)));
+            return;
+        }
+        if ("true".equals(String.valueOf(task.getVariable("abandonDraft")))) {
+            return;
+        }
+        String language = String.valueOf(task.getVariable("requestLanguage"));
+        if (!LANGUAGES.contains(language)) {
+            throw new FormFieldValidationException("requestLanguage",
+                    "requestLanguage: '" + language + "' is not an ISO 639-1 language code");
+        }
+        Set<DocumentKind> enclosures = EnumSet.noneOf(DocumentKind.class);
+        RegisterOutgoingRequestDelegate.ENCLOSURE_FIELDS.forEach((field, kind) -> {
+            if (Boolean.TRUE.equals(task.getVariable(field))) {
+                enclosures.add(kind);
+            }
+        });
+        register.reviseDraft(referenceOf(task), language, enclosures);
+    }
+
+    private static RequestReference referenceOf(DelegateTask task) {
+        return new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
+    }
+}

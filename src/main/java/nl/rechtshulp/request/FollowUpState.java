@@ -1,0 +1,5 @@
+package nl.rechtshulp.request;
+
+public enum FollowUpState {
+    OPEN, DONE
+}
