@@ -55,8 +55,6 @@ class InterpretReplyTaskListener implements TaskListener {
             task.setVariableLocal("replyKind", reply.kind() == MessageKind.FINAL_REPLY ? "Eindantwoord" : "Deelantwoord");
             task.setVariableLocal("replyReceivedOn", reply.receivedOn().toString());
             task.setVariableLocal("replySummary", reply.summary());
-            // Local and empty: each interpretation starts blank, and what is entered stays with this task.
-            INPUT_FIELDS.forEach(field -> task.setVariableLocal(field, null));
             return;
         }
         var interpretation = new Interpretation(text(task, "obtained"), Relevance.valueOf(text(task, "relevance")),
@@ -64,6 +62,8 @@ class InterpretReplyTaskListener implements TaskListener {
         List<Long> toTrack = followUp.recordInterpretation(referenceOf(task), task.getId(), actor(task), interpretation);
         task.setVariable(ProcessVariables.FOLLOW_UP_ACTIONS,
                 toTrack.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        // The register holds the interpretation now; the next reply's form starts blank.
+        task.getExecution().removeVariables(INPUT_FIELDS);
     }
 
     private List<ProposedAction> proposedActions(DelegateTask task) {

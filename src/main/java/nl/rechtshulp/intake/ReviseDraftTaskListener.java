@@ -30,9 +30,10 @@ class ReviseDraftTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             var request = register.get(referenceOf(task));
-            task.setVariableLocal("requestLanguage", request.getRequestLanguage());
+            // On the process, not the task: completing a task writes the submitted values there.
+            task.getExecution().setVariable("requestLanguage", request.getRequestLanguage());
             RegisterOutgoingRequestDelegate.ENCLOSURE_FIELDS.forEach((field, kind) ->
-                    task.setVariableLocal(field, request.getEnclosures().contains(kind)));
+                    task.getExecution().setVariable(field, request.getEnclosures().contains(kind)));
             return;
         }
         if ("true".equals(String.valueOf(task.getVariable("abandonDraft")))) {

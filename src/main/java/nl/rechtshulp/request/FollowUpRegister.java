@@ -120,7 +120,8 @@ public class FollowUpRegister {
         List<FollowUpAction> found = actions.findByRequestIdOrderByIdAsc(request.getId());
         var linkedIds = found.stream().map(FollowUpAction::getLinkedRequestId).filter(java.util.Objects::nonNull).toList();
         var referenceById = register.referencesOf(linkedIds);
-        return found.stream().map(action -> toAction(action, referenceById.get(action.getLinkedRequestId()))).toList();
+        return found.stream().map(action -> toAction(action, action.getLinkedRequestId() == null ? null
+                : referenceById.get(action.getLinkedRequestId()))).toList();
     }
 
     private String linkedReference(FollowUpAction action) {

@@ -50,11 +50,13 @@ public class RequestRegister {
 
     /** Registers a new request and gives it our reference; a foreign reference seen before is refused. */
     public Request register(NewRequest details, String registeredBy) {
-        requests.findByRequestingStateAndForeignReference(details.requestingState(), details.foreignReference())
-                .ifPresent(existing -> {
-                    throw new DuplicateRequestException(details.requestingState(), details.foreignReference(),
-                            existing.getReference());
-                });
+        if (details.foreignReference() != null) { // an outgoing draft has none yet
+            requests.findByRequestingStateAndForeignReference(details.requestingState(), details.foreignReference())
+                    .ifPresent(existing -> {
+                        throw new DuplicateRequestException(details.requestingState(), details.foreignReference(),
+                                existing.getReference());
+                    });
+        }
         Instant now = clock.instant();
         Request request = requests.save(new Request(numbers.next(), details, registeredBy, now));
         transitions.save(new PhaseTransition(request.getId(),
