@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On create, gives the task the oldest reply nobody interprets yet and shows it in the form. On complete, records the
- * structured interpretation and every proposed action; each action but "no action" needs an owner and a due date,
+ * structured interpretation and every proposed action; each action but {@code NO_ACTION} needs an owner and a due date,
  * and the process tracks it until it is done.
  */
 @Component

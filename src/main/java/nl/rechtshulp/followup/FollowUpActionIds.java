@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The actions an interpretation asks to track, as the list a multi-instance activity runs over. The process keeps
- * them as text ("12,13"): a list variable would need Java serialization, which the engine refuses.
+ * them as text, ids separated by commas: a list variable would need Java serialization, which the engine refuses.
  */
 @Component("followUpActionIds")
 public class FollowUpActionIds {
