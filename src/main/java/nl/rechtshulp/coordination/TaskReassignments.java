@@ -1,5 +1,6 @@
 package nl.rechtshulp.coordination;
 
+import nl.rechtshulp.audit.AuditTrail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -36,9 +37,11 @@ class TaskReassignments {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final RequestRegister register;
+    private final AuditTrail auditTrail;
 
     TaskReassignments(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                      RequestRegister register) {
+                      RequestRegister register, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -89,6 +92,9 @@ class TaskReassignments {
         record.put("reason", reassignment.reason());
         register.recordDecision(reference, "REASSIGNMENT " + task.getTaskDefinitionKey(), coordinator.userId(),
                 toJson(record));
+        auditTrail.record(reference.value(), "TASK_REASSIGNED", task.getTaskDefinitionKey() + " " + task.getId(),
+                "assignee=" + task.getAssignee() + " groups=" + groupsBefore,
+                "assignee=" + assigneeAfter + " groups=" + groupsAfter, reassignment.reason());
         return new Reassigned(task.getId(), reference.value(), assigneeAfter, groupsAfter);
     }
 

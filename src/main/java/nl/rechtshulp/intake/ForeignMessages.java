@@ -1,5 +1,6 @@
 package nl.rechtshulp.intake;
 
+import nl.rechtshulp.audit.AuditTrail;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,8 +30,11 @@ class ForeignMessages {
     private final RuntimeService runtimeService;
     private final Validator validator;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
-    ForeignMessages(RequestRegister register, RuntimeService runtimeService, Validator validator, Clock clock) {
+    ForeignMessages(RequestRegister register, RuntimeService runtimeService, Validator validator, Clock clock,
+                    AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.register = register;
         this.runtimeService = runtimeService;
         this.validator = validator;
@@ -50,6 +54,8 @@ class ForeignMessages {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
         }
         register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(), user.userId());
+        auditTrail.record(reference, "MESSAGE_RECEIVED", message.kind().name(), null,
+                "received on " + receivedOn + ": " + message.summary(), null);
         try {
             runtimeService.createMessageCorrelation(messageName(message.kind()))
                     .processInstanceBusinessKey(reference)

@@ -20,6 +20,16 @@ public class CurrentUsers {
                 .collect(Collectors.toSet()));
     }
 
+    /** The authenticated user, if the current thread serves one. */
+    public java.util.Optional<CurrentUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(current());
+    }
+
     /** The current user, refused with 403 when they may only read. */
     public CurrentUser currentWriter() {
         CurrentUser user = current();

@@ -29,7 +29,7 @@ class SecurityConfiguration {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/actuator/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
-                        paths.matcher("/v3/api-docs/**")))
+                        paths.matcher("/v3/api-docs/**"), paths.matcher("/audit/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health/liveness"),

@@ -1,5 +1,6 @@
 package nl.rechtshulp.workflow;
 
+import nl.rechtshulp.audit.AuditTrail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,10 +28,12 @@ class TaskCompletionListener implements TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RequestRegister register;
+    private final AuditTrail auditTrail;
     private final Map<String, FormSchema> schemaByForm = new ConcurrentHashMap<>();
 
-    TaskCompletionListener(RequestRegister register) {
+    TaskCompletionListener(RequestRegister register, AuditTrail auditTrail) {
         this.register = register;
+        this.auditTrail = auditTrail;
     }
 
     @Override
@@ -44,7 +47,19 @@ class TaskCompletionListener implements TaskListener {
         Map<String, Object> decision = new LinkedHashMap<>();
         schema.inputFields().forEach(field -> decision.put(field.key(), task.getVariable(field.key())));
         String reference = (String) task.getVariable(ProcessVariables.REFERENCE);
-        register.recordDecision(new RequestReference(reference), task.getTaskDefinitionKey(), actor(task), toJson(decision));
+        String details = toJson(decision);
+        register.recordDecision(new RequestReference(reference), task.getTaskDefinitionKey(), actor(task), details);
+        auditTrail.record(reference, "DECISION", task.getTaskDefinitionKey() + " " + task.getId(), null, details,
+                writtenReason(decision));
+    }
+
+    /** The reason the user wrote, if the form asks for one (a field named reason, or ending in Reason, or remarks). */
+    private static String writtenReason(Map<String, Object> decision) {
+        return decision.entrySet().stream()
+                .filter(field -> field.getKey().equals("reason") || field.getKey().endsWith("Reason")
+                        || field.getKey().equals("remarks"))
+                .map(Map.Entry::getValue).filter(value -> value != null && !value.toString().isBlank())
+                .map(Object::toString).findFirst().orElse(null);
     }
 
     /** The form the model names, as shipped with the application (the same files are deployed to the engine). */
