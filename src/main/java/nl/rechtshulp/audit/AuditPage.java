@@ -17,6 +17,26 @@ import org.springframework.web.util.HtmlUtils;
 class AuditPage {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final java.util.Map<String, String> DUTCH = java.util.Map.ofEntries(
+            java.util.Map.entry("REQUEST_REGISTERED", "Verzoek geregistreerd"),
+            java.util.Map.entry("REQUEST_CLOSED", "Verzoek afgesloten"),
+            java.util.Map.entry("PROCESS_STARTED", "Proces gestart"),
+            java.util.Map.entry("PROCESS_ENDED", "Proces beëindigd"),
+            java.util.Map.entry("PROCESS_CANCELLED", "Proces afgebroken"),
+            java.util.Map.entry("TASK_CREATED", "Taak aangemaakt"),
+            java.util.Map.entry("TASK_COMPLETED", "Taak afgerond"),
+            java.util.Map.entry("TASK_DELETED", "Taak vervallen"),
+            java.util.Map.entry("TASK_REASSIGNED", "Taak overgedragen"),
+            java.util.Map.entry("USER_OPERATION", "Handeling in de engine"),
+            java.util.Map.entry("VARIABLE_SET", "Gegeven vastgelegd"),
+            java.util.Map.entry("VARIABLE_DELETED", "Gegeven verwijderd"),
+            java.util.Map.entry("DECISION", "Beslissing"),
+            java.util.Map.entry("CLOCK_CHANGED", "Klok gewijzigd"),
+            java.util.Map.entry("MESSAGE_RECEIVED", "Bericht ontvangen"),
+            java.util.Map.entry("INCIDENT", "Storing"),
+            java.util.Map.entry("INCIDENT_RESOLVED", "Storing opgelost"),
+            java.util.Map.entry("ACCESS_DENIED", "Toegang geweigerd"),
+            java.util.Map.entry("AUDIT_READ", "Audittrail ingezien"));
     private final AuditService audit;
     private final CurrentUsers currentUsers;
 
@@ -64,7 +84,9 @@ class AuditPage {
                     .append(entry.occurredAt()).append(" UTC</span></td><td>").append(escape(entry.actor()))
                     .append("<br><span class=\"small\">").append(escape(entry.actorGroups())).append("</span></td><td>")
                     .append(entry.source() == AuditSource.ENGINE ? "proces" : "toepassing").append("</td><td>")
-                    .append(escape(entry.action())).append("</td><td class=\"value\">").append(escape(entry.subject()))
+                    .append(escape(DUTCH.getOrDefault(entry.action(), entry.action())))
+                    .append("<br><span class=\"small\">").append(escape(entry.action())).append("</span>")
+                    .append("</td><td class=\"value\">").append(escape(entry.subject()))
                     .append("</td><td class=\"value\">").append(escape(entry.before()))
                     .append("</td><td class=\"value\">").append(escape(entry.after()))
                     .append("</td><td class=\"value\">").append(escape(entry.reason())).append("</td></tr>\n");
