@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.FollowUpKind;
 import nl.rechtshulp.request.FollowUpRegister;
 import nl.rechtshulp.request.Interpretation;
@@ -41,10 +42,12 @@ class InterpretReplyTaskListener implements TaskListener {
     private static final List<String> INPUT_FIELDS = inputFields();
 
     private final FollowUpRegister followUp;
+    private final Documents documents;
     private final Clock clock;
 
-    InterpretReplyTaskListener(FollowUpRegister followUp, Clock clock) {
+    InterpretReplyTaskListener(FollowUpRegister followUp, Documents documents, Clock clock) {
         this.followUp = followUp;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -55,6 +58,8 @@ class InterpretReplyTaskListener implements TaskListener {
             task.setVariableLocal("replyKind", reply.kind() == MessageKind.FINAL_REPLY ? "Eindantwoord" : "Deelantwoord");
             task.setVariableLocal("replyReceivedOn", reply.receivedOn().toString());
             task.setVariableLocal("replySummary", reply.summary());
+            List<String> attached = documents.namesForMessage(referenceOf(task), reply.id());
+            task.setVariableLocal("replyDocuments", attached.isEmpty() ? "Geen" : String.join("\n", attached));
             return;
         }
         var interpretation = new Interpretation(text(task, "obtained"), Relevance.valueOf(text(task, "relevance")),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestReference;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a draft against what the requested state requires ({@code OutgoingMlaRequirementsDecision}): the documents
- * it must enclose and the languages it accepts. Evaluated through the engine, so the history shows which rule sent a
+ * it must enclose, read from what is actually attached, and the languages it accepts (a translation attached in one of
+ * them spares the translation step). Evaluated through the engine, so the history shows which rule sent a
  * draft back.
  */
 @Service
@@ -33,10 +35,12 @@ class DraftCompleteness {
 
     private final DecisionService decisionService;
     private final RequestRegister register;
+    private final Documents documents;
 
-    DraftCompleteness(DecisionService decisionService, RequestRegister register) {
+    DraftCompleteness(DecisionService decisionService, RequestRegister register, Documents documents) {
         this.decisionService = decisionService;
         this.register = register;
+        this.documents = documents;
     }
 
     /** The outcome of the check: what is missing, in words the drafter reads, and the rules that apply. */
@@ -65,10 +69,12 @@ class DraftCompleteness {
         }
         Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
         split(rules.getEntry("requiredDocuments")).forEach(kind -> required.add(DocumentKind.valueOf(kind)));
-        required.removeAll(request.getEnclosures());
+        Documents.Attached attached = documents.attached(reference);
+        required.removeAll(attached.kinds());
         Set<String> languages = Set.copyOf(split(rules.getEntry("acceptedLanguages")));
+        boolean translated = attached.translationLanguages().stream().anyMatch(languages::contains);
         return new Verdict(required.stream().sorted().toList(), languages,
-                !languages.contains(request.getRequestLanguage()), rules.getEntry("reminderInterval"));
+                !languages.contains(request.getRequestLanguage()) && !translated, rules.getEntry("reminderInterval"));
     }
 
     private static List<String> split(String commaSeparated) {

@@ -5,6 +5,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.rechtshulp.request.MessageKind;
 
-/** What the requesting state sent, when it arrived, and what it says in short. */
-record ForeignMessageForm(@NotNull MessageKind kind, LocalDate receivedOn, @Size(max = 4000) String summary) {
+/**
+ * What the other state sent, when it arrived, what it says in short, and the documents (uploaded to the case file
+ * first) that came with it.
+ */
+record ForeignMessageForm(@NotNull MessageKind kind, LocalDate receivedOn, @Size(max = 4000) String summary,
+                          java.util.List<Long> documentIds) {
 }

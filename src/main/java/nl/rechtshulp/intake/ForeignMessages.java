@@ -1,6 +1,7 @@
 package nl.rechtshulp.intake;
 
 import nl.rechtshulp.audit.AuditTrail;
+import nl.rechtshulp.documents.Documents;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,10 +32,12 @@ class ForeignMessages {
     private final Validator validator;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final Documents documents;
 
     ForeignMessages(RequestRegister register, RuntimeService runtimeService, Validator validator, Clock clock,
-                    AuditTrail auditTrail) {
+                    AuditTrail auditTrail, Documents documents) {
         this.auditTrail = auditTrail;
+        this.documents = documents;
         this.register = register;
         this.runtimeService = runtimeService;
         this.validator = validator;
@@ -53,7 +56,9 @@ class ForeignMessages {
         if (receivedOn.isAfter(today)) {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
         }
-        register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(), user.userId());
+        long messageId = register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(),
+                user.userId());
+        documents.attachToMessage(request.getReference(), message.documentIds(), messageId);
         auditTrail.record(reference, "MESSAGE_RECEIVED", message.kind().name(), null,
                 "received on " + receivedOn + ": " + message.summary(), null);
         try {

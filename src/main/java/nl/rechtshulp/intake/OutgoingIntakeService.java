@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.rechtshulp.referencedata.Countries;
 import nl.rechtshulp.request.Direction;
-import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.NewRequest;
 import nl.rechtshulp.request.PersonConcerned;
 import nl.rechtshulp.request.Request;
@@ -70,7 +68,7 @@ public class OutgoingIntakeService {
 
     /**
      * A reply called for more: a new draft to the same state, in the same investigation and about the same persons,
-     * asking what the follow-up action describes. It encloses nothing yet, so its drafter gets it back to complete.
+     * asking what the follow-up action describes. It has no documents yet, so its drafter gets it back to attach them.
      */
     @Transactional
     public Request draftSupplementary(RequestReference parentReference, String assistanceSought, String proposedBy) {
@@ -84,7 +82,7 @@ public class OutgoingIntakeService {
                         p.getBirthDate(), p.getNationality())).toList(),
                 parent.getPolicySubGoal(), parent.getPhenomenon(),
                 new NewRequest.Outgoing(parent.getInvestigation(), parent.getRequestLanguage(),
-                        EnumSet.noneOf(DocumentKind.class), parent.getOfficerOfJustice(), parent.getExecutingService(),
+                        parent.getOfficerOfJustice(), parent.getExecutingService(),
                         parent.getId()));
         return start(register.register(details, proposedBy));
     }
@@ -147,10 +145,6 @@ public class OutgoingIntakeService {
         if (form.requestedDeadline() != null && !form.requestedDeadline().isAfter(today())) {
             throw ApiProblem.badRequest("requestedDeadline", "requestedDeadline must lie in the future");
         }
-        Set<DocumentKind> enclosures = EnumSet.noneOf(DocumentKind.class);
-        if (form.enclosures() != null) {
-            enclosures.addAll(form.enclosures());
-        }
         return new NewRequest(null, Direction.OUTGOING, RequestType.MLA, Countries.NETHERLANDS, form.requestedState(),
                 form.requestingAuthority().trim(), form.urgency() == null ? Urgency.NORMAL : form.urgency(),
                 form.requestedDeadline(), form.deadlineReason(), form.summaryOfFacts(), form.offences(),
@@ -160,7 +154,7 @@ public class OutgoingIntakeService {
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
                 form.policySubGoal(), form.phenomenon(),
-                new NewRequest.Outgoing(form.investigation().trim(), form.requestLanguage(), enclosures,
+                new NewRequest.Outgoing(form.investigation().trim(), form.requestLanguage(),
                         form.officerOfJustice().trim(), form.analysingService(), null));
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.rechtshulp.request.Direction;
-import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.Phenomenon;
 import nl.rechtshulp.request.PolicySubGoal;
@@ -36,7 +35,6 @@ record OutgoingRequestForm(
         @NotNull PolicySubGoal policySubGoal,
         @NotNull Phenomenon phenomenon,
         @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String requestLanguage,
-        List<DocumentKind> enclosures,
         @NotBlank String analysingService,
         @Size(max = 64) String draftingAuthority,
         @NotEmpty @Valid List<IncomingRequestForm.Measure> measures,

@@ -2,8 +2,6 @@ package nl.rechtshulp.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
 import nl.rechtshulp.request.Phenomenon;
@@ -23,18 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterOutgoingRequestDelegate implements JavaDelegate {
 
-    /** The start form's check boxes for the documents enclosed with the draft. */
-    static final Map<String, DocumentKind> ENCLOSURE_FIELDS = Map.of(
-            "encloseCertifiedLegislation", DocumentKind.CERTIFIED_LEGISLATION,
-            "encloseWarrant", DocumentKind.WARRANT,
-            "encloseJudgment", DocumentKind.JUDGMENT,
-            "encloseTranslation", DocumentKind.TRANSLATION);
-
     static final List<String> START_FORM_FIELDS = List.of("requestingAuthority", "officerOfJustice", "investigation",
             "deadlineReason", "summaryOfFacts", "offences", "offenceCategory", "policySubGoal", "phenomenon",
             "requestLanguage", "analysingService", "draftingAuthority", "measureDescription", "measureCoercive",
-            "personRole", "personName", "personBirthDate", "personNationality", "encloseCertifiedLegislation",
-            "encloseWarrant", "encloseJudgment", "encloseTranslation");
+            "personRole", "personName", "personBirthDate", "personNationality");
 
     private final OutgoingIntakeService intake;
 
@@ -67,8 +57,6 @@ class RegisterOutgoingRequestDelegate implements JavaDelegate {
             persons.add(new IncomingRequestForm.Person(values.enumOf(PersonRole.class, "personRole"),
                     values.text("personName"), values.date("personBirthDate"), values.textOrNull("personNationality")));
         }
-        List<DocumentKind> enclosures = ENCLOSURE_FIELDS.entrySet().stream()
-                .filter(field -> values.isChecked(field.getKey())).map(Map.Entry::getValue).sorted().toList();
         return new OutgoingRequestForm(null, null, values.text(ProcessVariables.REQUESTED_STATE),
                 values.text("requestingAuthority"), values.text("officerOfJustice"), values.text("investigation"),
                 values.enumOf(Urgency.class, ProcessVariables.URGENCY),
@@ -76,7 +64,7 @@ class RegisterOutgoingRequestDelegate implements JavaDelegate {
                 values.text("summaryOfFacts"), values.text("offences"),
                 values.enumOf(OffenceCategory.class, "offenceCategory"),
                 values.enumOf(PolicySubGoal.class, "policySubGoal"), values.enumOf(Phenomenon.class, "phenomenon"),
-                values.text("requestLanguage"), enclosures, values.text("analysingService"),
+                values.text("requestLanguage"), values.text("analysingService"),
                 values.textOrNull("draftingAuthority"), measures, persons);
     }
 }

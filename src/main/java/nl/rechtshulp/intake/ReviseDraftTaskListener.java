@@ -1,9 +1,7 @@
 package nl.rechtshulp.intake;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -13,8 +11,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows the drafter the draft's language and enclosed documents as they stand, and keeps the corrections in the
- * register before the draft is checked again.
+ * Shows the drafter the language the draft is in, and keeps a correction in the register before the draft is
+ * checked again against the documents now attached.
  */
 @Component
 class ReviseDraftTaskListener implements TaskListener {
@@ -29,11 +27,8 @@ class ReviseDraftTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            var request = register.get(referenceOf(task));
             // On the process, not the task: completing a task writes the submitted values there.
-            task.getExecution().setVariable("requestLanguage", request.getRequestLanguage());
-            RegisterOutgoingRequestDelegate.ENCLOSURE_FIELDS.forEach((field, kind) ->
-                    task.getExecution().setVariable(field, request.getEnclosures().contains(kind)));
+            task.getExecution().setVariable("requestLanguage", register.get(referenceOf(task)).getRequestLanguage());
             return;
         }
         if ("true".equals(String.valueOf(task.getVariable("abandonDraft")))) {
@@ -44,13 +39,7 @@ class ReviseDraftTaskListener implements TaskListener {
             throw new FormFieldValidationException("requestLanguage",
                     "requestLanguage: '" + language + "' is not an ISO 639-1 language code");
         }
-        Set<DocumentKind> enclosures = EnumSet.noneOf(DocumentKind.class);
-        RegisterOutgoingRequestDelegate.ENCLOSURE_FIELDS.forEach((field, kind) -> {
-            if (Boolean.TRUE.equals(task.getVariable(field))) {
-                enclosures.add(kind);
-            }
-        });
-        register.reviseDraft(referenceOf(task), language, enclosures);
+        register.reviseDraft(referenceOf(task), language);
     }
 
     private static RequestReference referenceOf(DelegateTask task) {

@@ -2,7 +2,6 @@ package nl.rechtshulp.request;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** The facts of a request at registration, already validated by the intake. */
 public record NewRequest(
@@ -31,7 +30,6 @@ public record NewRequest(
     public record Outgoing(
             String investigation,
             String requestLanguage,
-            Set<DocumentKind> enclosures,
             String officerOfJustice,
             String analysingService,
             Long parentRequestId) {

@@ -174,12 +174,6 @@ public class Request {
     @Column(name = "authority")
     private Set<String> authorities = new HashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "request_enclosure", joinColumns = @JoinColumn(name = "request_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kind")
-    private Set<DocumentKind> enclosures = new HashSet<>();
-
     protected Request() {
     }
 
@@ -210,7 +204,6 @@ public class Request {
             var outgoing = details.outgoing();
             this.investigation = outgoing.investigation();
             this.requestLanguage = outgoing.requestLanguage();
-            this.enclosures.addAll(outgoing.enclosures());
             this.owningIrc = details.receivingAuthority();
             this.officerOfJustice = outgoing.officerOfJustice();
             this.executingService = outgoing.analysingService();
@@ -262,16 +255,13 @@ public class Request {
         this.updatedAt = now;
     }
 
-    void reviseDraft(String requestLanguage, Set<DocumentKind> enclosures, Instant now) {
+    void reviseDraft(String requestLanguage, Instant now) {
         this.requestLanguage = requestLanguage;
-        this.enclosures.clear();
-        this.enclosures.addAll(enclosures);
         this.updatedAt = now;
     }
 
     void recordTranslation(String language, Instant now) {
         this.translationLanguage = language;
-        this.enclosures.add(DocumentKind.TRANSLATION);
         this.updatedAt = now;
     }
 
@@ -330,7 +320,6 @@ public class Request {
     public String getTranslationLanguage() { return translationLanguage; }
     public String getLiaisonPost() { return liaisonPost; }
     public Long getParentRequestId() { return parentRequestId; }
-    public Set<DocumentKind> getEnclosures() { return Set.copyOf(enclosures); }
 
     /** The other state: the one that asks us, or the one we ask. */
     public String getPartnerState() {

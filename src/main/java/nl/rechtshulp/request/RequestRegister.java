@@ -145,9 +145,12 @@ public class RequestRegister {
         decisions.save(new RecordedDecision(get(reference).getId(), taskKey, decidedBy, clock.instant(), details));
     }
 
-    public void recordMessage(RequestReference reference, MessageKind kind, java.time.LocalDate receivedOn,
+    /** Keeps what the other state sent; answers its id, for the documents that came with it. */
+    public long recordMessage(RequestReference reference, MessageKind kind, java.time.LocalDate receivedOn,
                               String summary, String recordedBy) {
-        messages.save(new ForeignMessage(get(reference).getId(), kind, receivedOn, summary, recordedBy, clock.instant()));
+        // Flushed: documents that came with it are tied to it by id right after.
+        return messages.saveAndFlush(new ForeignMessage(get(reference).getId(), kind, receivedOn, summary, recordedBy,
+                clock.instant())).getId();
     }
 
     /**
@@ -207,9 +210,9 @@ public class RequestRegister {
         return request.getPersons().stream().map(PersonConcerned::getNameKey).collect(Collectors.toSet());
     }
 
-    /** The drafter's corrections: the language the request is in and the documents enclosed. */
-    public void reviseDraft(RequestReference reference, String requestLanguage, Set<DocumentKind> enclosures) {
-        get(reference).reviseDraft(requestLanguage, enclosures, clock.instant());
+    /** The drafter's correction of the language the request is written in. */
+    public void reviseDraft(RequestReference reference, String requestLanguage) {
+        get(reference).reviseDraft(requestLanguage, clock.instant());
     }
 
     public void recordTranslation(RequestReference reference, String language) {

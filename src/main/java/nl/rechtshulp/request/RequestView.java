@@ -47,7 +47,6 @@ public record RequestView(
         Phenomenon phenomenon,
         String requestLanguage,
         String translationLanguage,
-        List<DocumentKind> enclosures,
         String liaisonPost,
         TimeByClock timeByClock,
         List<FollowUpRegister.Analysis> analyses,
@@ -98,7 +97,7 @@ public record RequestView(
                 related.stream().map(Related::of).toList(),
                 request.getInvestigation(), request.getPolicySubGoal(), request.getPhenomenon(),
                 request.getRequestLanguage(), request.getTranslationLanguage(),
-                request.getEnclosures().stream().sorted().toList(), request.getLiaisonPost(),
+                request.getLiaisonPost(),
                 TimeByClock.of(history.transitions(), request.getClosedAt() != null ? request.getClosedAt() : now),
                 analyses, actions);
     }

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles what the API shows of a request in one read-only transaction. */
 @Component
-class RequestViews {
+public class RequestViews {
 
     private final RequestRegister register;
     private final FollowUpRegister followUp;
@@ -21,7 +21,7 @@ class RequestViews {
     }
 
     @Transactional(readOnly = true)
-    RequestView view(String reference, CurrentUser user) {
+    public RequestView view(String reference, CurrentUser user) {
         Request request = register.getVisibleTo(reference, user);
         return RequestView.of(request, openTasks.of(request.getReference()), register.historyOf(request),
                 visibleRelated(request, user), followUp.analysesOf(request),

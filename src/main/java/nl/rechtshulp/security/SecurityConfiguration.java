@@ -29,7 +29,8 @@ class SecurityConfiguration {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/actuator/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
-                        paths.matcher("/v3/api-docs/**"), paths.matcher("/audit/**")))
+                        paths.matcher("/v3/api-docs/**"), paths.matcher("/audit/**"),
+                        paths.matcher("/requests/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health/liveness"),
@@ -40,8 +41,11 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .securityContext(context -> context.securityContextRepository(sessionContext))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                // Basic-authenticated API clients; the session cookie is SameSite=Lax (application.yml).
-                .csrf(csrf -> csrf.disable());
+                // Basic-authenticated API clients; the session cookie is SameSite=Lax (application.yml), and writes
+                // from other sites' pages are refused by their origin.
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new SameOriginWriteFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         return http.build();
     }
 

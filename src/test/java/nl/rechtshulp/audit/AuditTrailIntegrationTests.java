@@ -56,6 +56,7 @@ class AuditTrailIntegrationTests {
     @Test
     void everyKindOfEntryComesFromARealRunWithWhoWhenAndWhy() {
         String reference = draft(OutgoingRequests.toUae());
+        OutgoingRequests.completeUaeDraft(user("ircamsterdam"), reference);
         JsonNode qualityCheck = openTask(reference, "Task_QualityCheck");
         String taskId = qualityCheck.path("id").asText();
         assertThat(user("coordinator").post("/engine-rest/task/" + taskId + "/assignee",
@@ -119,9 +120,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void closureAndReadingAreRecordedAndTheTrailOutlivesTheEngineHistory() {
-        Map<String, Object> body = OutgoingRequests.toUae();
-        body.put("enclosures", List.of());
-        String reference = draft(body);
+        String reference = draft(OutgoingRequests.toUae());
         complete("ircamsterdam", openTask(reference, "Task_ReviseDraft").path("id").asText(),
                 Map.of("abandonDraft", "true", "abandonReason", "Verdachte in Nederland aangehouden"));
 
@@ -170,7 +169,7 @@ class AuditTrailIntegrationTests {
     @Test
     void auditorsChangeNothingThroughAnyDoorAndEveryAttemptIsRecorded() {
         String reference = draft(OutgoingRequests.toUae());
-        String taskId = openTask(reference, "Task_QualityCheck").path("id").asText();
+        String taskId = openTask(reference, "Task_ReviseDraft").path("id").asText();
         var auditor = user("auditor");
 
         assertThat(auditor.post("/api/requests", OutgoingRequests.toUae()).status()).isEqualTo(403);
@@ -189,7 +188,7 @@ class AuditTrailIntegrationTests {
                 .anyMatch(s -> s.contains("/engine-rest/task/" + taskId + "/complete"))
                 .anyMatch(s -> s.startsWith("POST /api/tasks/reassignments"));
         assertThat(refusals).extracting(entry -> entry.path("requestReference").asText()).contains(reference);
-        assertThat(openTask(reference, "Task_QualityCheck").path("assignee").isNull()).isTrue();
+        assertThat(openTask(reference, "Task_ReviseDraft").path("assignee").isNull()).isTrue();
     }
 
     @Test
@@ -218,9 +217,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void retentionRemovesWholeChainsOfLongClosedRequestsAndRecordsTheRemoval() {
-        Map<String, Object> body = OutgoingRequests.toUae();
-        body.put("enclosures", List.of());
-        String expired = draft(body);
+        String expired = draft(OutgoingRequests.toUae());
         complete("ircamsterdam", openTask(expired, "Task_ReviseDraft").path("id").asText(),
                 Map.of("abandonDraft", "true", "abandonReason", "Ingetrokken"));
         String kept = draft(OutgoingRequests.toUae());

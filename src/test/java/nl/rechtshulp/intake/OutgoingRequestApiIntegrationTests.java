@@ -33,6 +33,7 @@ class OutgoingRequestApiIntegrationTests {
         assertThat(draft.path("phenomenon").asText()).isEqualTo("COCAINE");
         assertThat(draft.path("legalBasis").asText()).contains("Trb. 2021, 116");
         assertThat(draft.path("route").asText()).isEqualTo("CENTRAL_AUTHORITY");
+        OutgoingRequests.completeUaeDraft(user("ircamsterdam"), reference);
 
         complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
         complete("ircamsterdam", reference, "Task_TranslateRequest",
@@ -95,23 +96,30 @@ class OutgoingRequestApiIntegrationTests {
     }
 
     @Test
-    void aDraftWithoutTheDocumentsTheUaeRequiresGoesBackNamingThemAndPassesOnceEnclosed() {
-        Map<String, Object> body = OutgoingRequests.toUae();
-        body.put("enclosures", List.of());
-        String reference = draft(body);
+    void aDraftWithoutTheDocumentsTheUaeRequiresGoesBackNamingThemAndPassesOnceAttached() {
+        String reference = draft(OutgoingRequests.toUae());
 
         JsonNode task = openTask(status(reference), "Task_ReviseDraft");
         JsonNode variables = user("ircamsterdam").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body();
         assertThat(variables.path("missingItems").path("value").asText()).contains("CERTIFIED_LEGISLATION", "WARRANT");
-        assertThat(variables.path("encloseWarrant").path("value").asBoolean()).isFalse();
 
-        complete("ircamsterdam", reference, "Task_ReviseDraft", Map.of("abandonDraft", "false", "requestLanguage", "en",
-                "encloseCertifiedLegislation", true, "encloseWarrant", true));
+        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+                Map.of("kind", "WARRANT", "language", "nl"), "bevel.pdf", OutgoingRequests.pdf("bevel")).status())
+                .isEqualTo(201);
+        complete("ircamsterdam", reference, "Task_ReviseDraft", Map.of("abandonDraft", "false", "requestLanguage", "en"));
+        JsonNode stillMissing = user("ircamsterdam").get("/engine-rest/task/"
+                + openTask(status(reference), "Task_ReviseDraft").path("id").asText() + "/form-variables").body();
+        assertThat(stillMissing.path("missingItems").path("value").asText()).contains("CERTIFIED_LEGISLATION")
+                .doesNotContain("WARRANT");
+
+        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+                Map.of("kind", "CERTIFIED_LEGISLATION", "language", "nl"), "wetgeving.pdf",
+                OutgoingRequests.pdf("wetgeving")).status()).isEqualTo(201);
+        complete("ircamsterdam", reference, "Task_ReviseDraft", Map.of("abandonDraft", "false", "requestLanguage", "en"));
 
         JsonNode revised = status(reference);
         assertThat(taskKeys(revised)).containsExactly("Task_QualityCheck");
-        assertThat(revised.path("enclosures")).extracting(JsonNode::asText)
-                .containsExactly("CERTIFIED_LEGISLATION", "WARRANT");
+        assertThat(revised.path("requestLanguage").asText()).isEqualTo("en");
         complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
         assertThat(taskKeys(status(reference))).as("written in English: no translation needed")
                 .containsExactly("Task_AssessAndTransmitAsCentralAuthority");
@@ -119,9 +127,9 @@ class OutgoingRequestApiIntegrationTests {
 
     @Test
     void otherOpenRequestsToTheSameStateInTheInvestigationAreShownForBundling() {
-        Map<String, Object> first = OutgoingRequests.toUae();
+        Map<String, Object> first = toColombia();
         String firstReference = draft(first);
-        Map<String, Object> second = OutgoingRequests.toUae();
+        Map<String, Object> second = toColombia();
         second.put("investigation", first.get("investigation"));
         String secondReference = draft(second);
 
@@ -145,9 +153,9 @@ class OutgoingRequestApiIntegrationTests {
         badLanguage.put("requestLanguage", "xx");
         assertProblem(user("ircamsterdam").post("/api/requests", badLanguage), 400, "requestLanguage");
 
-        Map<String, Object> badEnclosure = OutgoingRequests.toUae();
-        badEnclosure.put("enclosures", List.of("PHOTO"));
-        assertProblem(user("ircamsterdam").post("/api/requests", badEnclosure), 400, "enclosures[0]");
+        Map<String, Object> badUrgency = OutgoingRequests.toUae();
+        badUrgency.put("urgency", "YESTERDAY");
+        assertProblem(user("ircamsterdam").post("/api/requests", badUrgency), 400, "urgency");
 
         Map<String, Object> noPolicyTag = OutgoingRequests.toUae();
         noPolicyTag.remove("policySubGoal");
@@ -217,12 +225,16 @@ class OutgoingRequestApiIntegrationTests {
         assertThat(user("fiod").get("/api/requests/" + reference).status()).isEqualTo(404);
     }
 
-    private String sentToColombia() {
+    private static Map<String, Object> toColombia() {
         Map<String, Object> body = OutgoingRequests.toUae();
         body.put("requestedState", "CO");
         body.put("requestLanguage", "es");
         body.put("urgency", "NORMAL");
-        String reference = draft(body);
+        return body;
+    }
+
+    private String sentToColombia() {
+        String reference = draft(toColombia());
         complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
         complete("airs", reference, "Task_AssessAndTransmitAsCentralAuthority",
                 Map.of("centralAuthorityTransmits", "true", "channel", "CENTRAL_AUTHORITY", "sentOn", today()));

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** Calls the running application over HTTP as one of the demo users (or anonymously). */
 public class ApiClient {
@@ -55,6 +56,60 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** A multipart upload: the text fields and one file, as a browser form would send them. */
+    public Response upload(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        return send(multipart(path, fields, fileName, content, null));
+    }
+
+    /** The same upload as a page of another site would make the browser send it. */
+    public Response uploadFrom(String origin, String path, java.util.Map<String, String> fields, String fileName,
+                               byte[] content) {
+        return send(multipart(path, fields, fileName, content, origin));
+    }
+
+    private HttpRequest.Builder multipart(String path, java.util.Map<String, String> fields, String fileName,
+                                          byte[] content, String origin) {
+        String boundary = "----rechtshulp" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        if (content != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(content);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        var request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return origin == null ? request : request.header("Origin", origin);
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A download: status, bytes and headers. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, byte[] body, java.util.Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
@@ -65,7 +120,7 @@ public class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json, text/csv");
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json, text/csv, text/html;q=0.9");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
