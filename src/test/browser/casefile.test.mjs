@@ -1,0 +1,107 @@
+// The case page of one request in a real browser: everything about it in one place, readable on a laptop, values
+// shown as text, fast with a full case file. Run by TasklistBrowserIntegrationTests (BASE_URL).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const DOCUMENTS = 50;
+
+let browser;
+
+before(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => browser?.close());
+
+test('an officer reads the whole case on one page, adds the missing warrant there, and nothing typed runs', async () => {
+  const created = await api('ircamsterdam', 'POST', '/api/requests', {
+    direction: 'OUTGOING', requestedState: 'AE', requestingAuthority: 'Arrondissementsparket Amsterdam',
+    officerOfJustice: 'mr. A. de Vries', investigation: `26Lemon-${Date.now()}`, urgency: 'URGENT',
+    summaryOfFacts: '<script>window.injected = true</script> Cocaine proceeds invested in Dubai',
+    offences: 'witwassen', offenceCategory: 'MONEY_LAUNDERING', policySubGoal: 'CRIMINAL_MONEY_FLOWS',
+    phenomenon: 'COCAINE', requestLanguage: 'nl', analysingService: 'politie',
+    measures: [{ description: 'Bank statements', coercive: true }],
+    persons: [{ role: 'SUSPECT', fullName: 'J. Jansen', nationality: 'NL' }],
+  });
+  const reference = created.reference;
+  for (let i = 1; i <= DOCUMENTS - 1; i++) {
+    await upload('ircamsterdam', reference, i === 1 ? 'CERTIFIED_LEGISLATION' : 'CORRESPONDENCE', `stuk-${i}.pdf`);
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 },
+    httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
+  const page = await context.newPage();
+  const started = Date.now();
+  const response = await page.goto(`${BASE_URL}/requests/${reference}`);
+  const loadMillis = Date.now() - started;
+  console.log(`case page with ${DOCUMENTS - 1} documents loaded in ${loadMillis} ms`);
+  assert.equal(response.status(), 200);
+  await page.getByRole('heading', { name: new RegExp(`Uitgaand rechtshulpverzoek ${reference}`) }).waitFor();
+  for (const section of ['Kerngegevens', 'Lopende termijnen', 'Open taken', 'Documenten', 'Verloop',
+    'Berichten uit het buitenland en duiding', 'Vervolgacties', 'Verwante verzoeken']) {
+    await page.getByRole('heading', { name: section }).waitFor();
+  }
+  assert.ok((await page.locator('dl').textContent()).includes('<script>window.injected = true</script>'), 'shown as text');
+  assert.equal(await page.evaluate(() => window.injected), undefined, 'nothing typed ran');
+  assert.equal(await page.locator('#documenten + table tbody tr').count(), DOCUMENTS - 1);
+  assert.match(await page.locator('#taken + table').textContent(), /Concept aanvullen/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page.png'), fullPage: false });
+
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  fs.writeFileSync(path.join(SCREENSHOTS, 'axe-case-page.json'), JSON.stringify(results.violations, null, 2));
+  assert.deepEqual(results.violations.map((violation) => violation.id), [], 'the case page meets WCAG 2.1 AA');
+
+  // The drafter adds the missing warrant on the page itself.
+  const warrant = path.join(SCREENSHOTS, 'bevel.pdf');
+  fs.writeFileSync(warrant, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% bevel\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await page.locator('input[type=file]').setInputFiles(warrant);
+  await page.locator('select[name=kind]').selectOption('WARRANT');
+  await page.getByRole('button', { name: 'Document toevoegen' }).click();
+  await page.waitForURL(/#documenten$/);
+  assert.equal(await page.locator('#documenten + table tbody tr').count(), DOCUMENTS);
+  assert.match(await page.locator('#documenten + table').textContent(), /WARRANT/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-documents.png'), fullPage: false });
+
+  const href = await page.locator('#documenten + table a', { hasText: 'bevel.pdf' }).getAttribute('href');
+  const download = await page.request.get(`${BASE_URL}${href}`);
+  assert.equal(download.status(), 200);
+  assert.equal(download.headers()['content-type'], 'application/pdf');
+  await context.close();
+});
+
+async function upload(user, reference, kind, name) {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('language', 'nl');
+  form.append('file', new Blob([`%PDF-1.4\n% ${name}\n%%EOF\n`]), name);
+  const response = await fetch(`${BASE_URL}/api/requests/${reference}/documents`, {
+    method: 'POST', body: form,
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}` },
+  });
+  assert.equal(response.status, 201, `upload ${name} answered ${response.status}`);
+}
+
+async function api(user, method, urlPath, body) {
+  const response = await fetch(`${BASE_URL}${urlPath}`, {
+    method,
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${urlPath} answered ${response.status}`);
+  return response.status === 204 ? null : response.json();
+}
