@@ -2,25 +2,15 @@
 // Run by TasklistBrowserIntegrationTests against the application it starts (BASE_URL).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { BASE_URL, SCREENSHOTS, api, assertAccessible, launch } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
-const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const HOSTILE = '<script>window.injected = true</script><img src=x onerror="window.injected = true">';
 
 let browser;
 
 before(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => browser?.close());
@@ -54,12 +44,7 @@ test('an auditor reads a request\'s trail: who did what, when and why, with type
   assert.match(await page.locator('tbody tr').first().textContent(), /UTC/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'audit-page.png'), fullPage: true });
 
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  fs.writeFileSync(path.join(SCREENSHOTS, 'axe-audit-page.json'), JSON.stringify(results.violations, null, 2));
-  assert.deepEqual(results.violations.map((violation) => violation.id), [], 'the audit page meets WCAG 2.1 AA');
+  await assertAccessible(page, 'audit-page');
 
   const other = await browser.newContext({ httpCredentials: { username: 'ircrotterdam', password: 'demo' } });
   const refused = await (await other.newPage()).goto(`${BASE_URL}/audit/requests/${reference}`);
@@ -67,13 +52,3 @@ test('an auditor reads a request\'s trail: who did what, when and why, with type
   await other.close();
   await context.close();
 });
-
-async function api(user, method, urlPath, body) {
-  const response = await fetch(`${BASE_URL}${urlPath}`, {
-    method,
-    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert.ok(response.ok, `${method} ${urlPath} answered ${response.status}`);
-  return response.status === 204 ? null : response.json();
-}

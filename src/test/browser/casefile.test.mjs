@@ -4,23 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { BASE_URL, SCREENSHOTS, api, assertAccessible, launch } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
-const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DOCUMENTS = 50;
 
 let browser;
 
 before(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => browser?.close());
@@ -59,12 +50,7 @@ test('an officer reads the whole case on one page, adds the missing warrant ther
   assert.match(await page.locator('#taken + table').textContent(), /Concept aanvullen/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page.png'), fullPage: false });
 
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  fs.writeFileSync(path.join(SCREENSHOTS, 'axe-case-page.json'), JSON.stringify(results.violations, null, 2));
-  assert.deepEqual(results.violations.map((violation) => violation.id), [], 'the case page meets WCAG 2.1 AA');
+  await assertAccessible(page, 'case-page');
 
   // The drafter adds the missing warrant on the page itself.
   const warrant = path.join(SCREENSHOTS, 'bevel.pdf');
@@ -94,14 +80,4 @@ async function upload(user, reference, kind, name) {
     headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}` },
   });
   assert.equal(response.status, 201, `upload ${name} answered ${response.status}`);
-}
-
-async function api(user, method, urlPath, body) {
-  const response = await fetch(`${BASE_URL}${urlPath}`, {
-    method,
-    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert.ok(response.ok, `${method} ${urlPath} answered ${response.status}`);
-  return response.status === 204 ? null : response.json();
 }

@@ -34,6 +34,7 @@ class AuditController {
     @GetMapping("/api/requests/{reference}/audit")
     @Operation(summary = "One request's timeline: engine history and the application's entries, in order")
     ResponseEntity<?> timeline(@PathVariable String reference, @RequestParam(defaultValue = "json") String format) {
+        requireKnownFormat(format);
         return answer(audit.timeline(reference, currentUsers.current()), format, reference);
     }
 
@@ -46,6 +47,7 @@ class AuditController {
                              @RequestParam(required = false) String action,
                              @RequestParam(required = false) String reference,
                              @RequestParam(defaultValue = "json") String format) {
+        requireKnownFormat(format);
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }
@@ -59,6 +61,12 @@ class AuditController {
     @Operation(summary = "Walk every chain and report the first broken link; auditors only")
     ChainVerifier.Report verify() {
         return audit.verify(currentUsers.current());
+    }
+
+    private static void requireKnownFormat(String format) {
+        if (!"json".equals(format) && !"csv".equals(format)) {
+            throw ApiProblem.badRequest("format", "format must be json or csv");
+        }
     }
 
     private static ResponseEntity<?> answer(List<AuditEntryView> entries, String format, String name) {

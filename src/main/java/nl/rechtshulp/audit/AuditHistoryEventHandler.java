@@ -54,6 +54,11 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                 default -> { }
             }
         } else if (event instanceof HistoricVariableUpdateEventEntity variable) {
+            if (referenceOf(variable) == null) {
+                // A Tasklist start form's raw fields, before registration takes them into the register (and out of
+                // the process): they may name persons, and the registration itself is recorded.
+                return;
+            }
             record(variable, "delete".equals(variable.getEventType()) ? "VARIABLE_DELETED" : "VARIABLE_SET",
                     variable.getVariableName(), null, valueOf(variable), null);
         } else if (event instanceof HistoricIncidentEventEntity incident) {

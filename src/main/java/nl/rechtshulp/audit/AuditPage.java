@@ -69,6 +69,7 @@ class AuditPage {
                 <main>
                 <h1>Audittrail van verzoek %1$s</h1>
                 <p>%2$d gebeurtenissen, oudste eerst. Tijden in Nederlandse tijd (Europe/Amsterdam), UTC eronder.
+                <a href="/requests/%1$s">Dossier van het verzoek</a> ·
                 <a href="/api/requests/%1$s/audit?format=csv">Download als CSV</a> ·
                 <a href="/api/requests/%1$s/audit">als JSON</a></p>
                 <table>

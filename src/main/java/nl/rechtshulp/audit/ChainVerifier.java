@@ -33,6 +33,7 @@ public final class ChainVerifier {
             }
         }
         long checked = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         String chain = null;
         long expectedSeq = 0;
         String previous = ChainHash.GENESIS;
@@ -50,6 +51,7 @@ public final class ChainVerifier {
                             return new Report(false, checked, heads.size(), endOfChain);
                         }
                         chain = key;
+                        seen.add(key);
                         expectedSeq = 0;
                         previous = ChainHash.GENESIS;
                     }
@@ -78,6 +80,13 @@ public final class ChainVerifier {
         BrokenLink endOfChain = checkHead(chain, expectedSeq, previous, heads);
         if (endOfChain != null) {
             return new Report(false, checked, heads.size(), endOfChain);
+        }
+        for (var head : heads.entrySet()) {
+            // A chain whose head counts entries but which has none left: all of them were removed.
+            if (Long.parseLong(head.getValue()[0]) > 0 && !seen.contains(head.getKey())) {
+                return new Report(false, checked, heads.size(),
+                        new BrokenLink(head.getKey(), 1, null, "every entry of the chain is missing"));
+            }
         }
         return new Report(true, checked, heads.size(), null);
     }

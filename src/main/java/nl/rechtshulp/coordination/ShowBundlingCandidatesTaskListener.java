@@ -1,6 +1,8 @@
 package nl.rechtshulp.coordination;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
+import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RelatedRequest;
 import nl.rechtshulp.request.Relation;
 import nl.rechtshulp.request.RequestReference;
@@ -26,11 +28,27 @@ class ShowBundlingCandidatesTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         var reference = new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
-        String investigation = register.get(reference).getInvestigation();
-        String candidates = register.findToBundleWith(reference).stream()
-                .map(other -> new RelatedRequest(other, investigation != null && investigation.equals(other.getInvestigation())
-                        ? Relation.SAME_INVESTIGATION : Relation.SAME_PERSON).describe())
-                .collect(Collectors.joining("\n"));
-        task.setVariableLocal(ProcessVariables.BUNDLING_CANDIDATES, candidates.isEmpty() ? "Geen" : candidates);
+        Request request = register.get(reference);
+        // The authorities that work this task see their own requests in full; coordinators see everything anyway.
+        java.util.Set<String> workers = new java.util.HashSet<>();
+        task.getCandidates().stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).forEach(workers::add);
+        workers.remove(nl.rechtshulp.security.AuthorityGroups.COORDINATORS);
+        List<String> lines = new ArrayList<>();
+        int elsewhere = 0;
+        for (Request other : register.findToBundleWith(reference)) {
+            if (other.getAuthorities().stream().noneMatch(workers::contains)) {
+                elsewhere++;
+                continue;
+            }
+            Relation relation = request.getInvestigation() != null
+                    && request.getInvestigation().equals(other.getInvestigation())
+                    ? Relation.SAME_INVESTIGATION : Relation.SAME_PERSON;
+            lines.add(new RelatedRequest(other, relation).describe());
+        }
+        if (elsewhere > 0) {
+            lines.add(elsewhere + " open verzoek(en) van andere autoriteiten aan dezelfde staat: vraag de coördinator");
+        }
+        task.setVariableLocal(ProcessVariables.BUNDLING_CANDIDATES, lines.isEmpty() ? "Geen" : String.join("\n", lines));
     }
 }

@@ -1,6 +1,7 @@
 package nl.rechtshulp.coordination;
 
 import java.util.Arrays;
+import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -9,14 +10,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-/** A translation counts only into a language the requested state accepts; the register keeps which one. */
+/**
+ * A translation counts only into a language the requested state accepts, and only when it is attached to the case
+ * file: a request is not sent abroad on the word that it was translated. The register keeps the language.
+ */
 @Component
 class TranslateRequestTaskListener implements TaskListener {
 
     private final RequestRegister register;
+    private final Documents documents;
 
-    TranslateRequestTaskListener(RequestRegister register) {
+    TranslateRequestTaskListener(RequestRegister register, Documents documents) {
         this.register = register;
+        this.documents = documents;
     }
 
     @Override
@@ -27,6 +33,11 @@ class TranslateRequestTaskListener implements TaskListener {
             throw new FormFieldValidationException("translationLanguage",
                     "translationLanguage: the requested state accepts " + accepted + ", not '" + language + "'");
         }
-        register.recordTranslation(new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE)), language);
+        var reference = new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
+        if (!documents.attached(reference).translationLanguages().contains(language)) {
+            throw new FormFieldValidationException("translationLanguage", "translationLanguage: attach the translation "
+                    + "into '" + language + "' to the case file (kind TRANSLATION) before completing this task");
+        }
+        register.recordTranslation(reference, language);
     }
 }

@@ -62,6 +62,9 @@ public class Documents {
         if (upload.supersedes() != null) {
             DocumentView older = store.find(request.getId(), upload.supersedes()).orElseThrow(() ->
                     ApiProblem.badRequest("supersedes", "supersedes names no document of this request"));
+            if (older.kind() != kind) {
+                throw ApiProblem.badRequest("supersedes", "A " + kind + " cannot supersede a " + older.kind());
+            }
             if (older.supersededBy() != null) {
                 throw ApiProblem.conflict("Document " + older.id() + " is superseded already by " + older.supersededBy());
             }
@@ -168,7 +171,11 @@ public class Documents {
 
     private String detect(byte[] first, int length, String name) {
         // The content decides; the name only refines it (a .docx is a zip underneath), never overrides it.
-        String type = tika.detect(java.util.Arrays.copyOf(first, length), name);
+        byte[] head = java.util.Arrays.copyOf(first, length);
+        String type = tika.detect(head, name);
+        if ("application/zip".equals(tika.detect(head)) && !OfficeContainers.fits(type, head)) {
+            type = "application/zip"; // an archive named like an office document is still an archive
+        }
         if (!settings.acceptedTypes().contains(type)) {
             throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     "Documents of type " + type + " are not accepted");

@@ -6,9 +6,7 @@ import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
 import nl.rechtshulp.request.Phenomenon;
 import nl.rechtshulp.request.PolicySubGoal;
-import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.Urgency;
-import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,19 +32,8 @@ class RegisterOutgoingRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getProcessBusinessKey() != null) {
-            return;
-        }
-        var values = new StartFormValues(execution);
-        Request request;
-        try {
-            request = intake.draftFromStartForm(formOf(values), values.submitter());
-        } catch (ApiProblem | IllegalArgumentException | java.time.format.DateTimeParseException problem) {
-            throw StartFormValues.asFormError(problem);
-        }
-        execution.setProcessBusinessKey(request.getReference().value());
-        execution.removeVariables(START_FORM_FIELDS);
-        execution.setVariables(intake.processVariablesOf(request));
+        StartFormValues.registerFromStartForm(execution,
+                values -> intake.draftFromStartForm(formOf(values), values.submitter()), START_FORM_FIELDS, intake::processVariablesOf);
     }
 
     private static OutgoingRequestForm formOf(StartFormValues values) {

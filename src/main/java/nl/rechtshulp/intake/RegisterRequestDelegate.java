@@ -5,9 +5,7 @@ import java.util.List;
 import nl.rechtshulp.request.ExecutionRegion;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
-import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.Urgency;
-import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,19 +32,9 @@ class RegisterRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getProcessBusinessKey() != null) {
-            return;
-        }
-        var values = new StartFormValues(execution);
-        Request request;
-        try {
-            request = intake.registerFromStartForm(formOf(values), values.submitter());
-        } catch (ApiProblem | IllegalArgumentException | java.time.format.DateTimeParseException problem) {
-            throw StartFormValues.asFormError(problem);
-        }
-        execution.setProcessBusinessKey(request.getReference().value());
-        execution.removeVariables(START_FORM_FIELDS);
-        execution.setVariables(intake.processVariablesOf(request));
+        StartFormValues.registerFromStartForm(execution,
+                values -> intake.registerFromStartForm(formOf(values), values.submitter()), START_FORM_FIELDS,
+                intake::processVariablesOf);
     }
 
     private static IncomingRequestForm formOf(StartFormValues values) {

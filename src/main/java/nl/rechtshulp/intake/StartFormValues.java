@@ -1,6 +1,10 @@
 package nl.rechtshulp.intake;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.rechtshulp.request.Request;
 import java.util.Set;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
@@ -49,6 +53,27 @@ final class StartFormValues {
     <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         String value = textOrNull(name);
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /**
+     * Registers what a Tasklist start form submitted through the intake, unless the API registered the request
+     * already; then the form's raw fields leave the process (the register holds them) and the process variables the
+     * model runs on take their place.
+     */
+    static void registerFromStartForm(DelegateExecution execution, Function<StartFormValues, Request> registration,
+                                      List<String> formFields, Function<Request, Map<String, Object>> processVariables) {
+        if (execution.getProcessBusinessKey() != null) {
+            return;
+        }
+        Request request;
+        try {
+            request = registration.apply(new StartFormValues(execution));
+        } catch (ApiProblem | IllegalArgumentException | java.time.format.DateTimeParseException problem) {
+            throw asFormError(problem);
+        }
+        execution.setProcessBusinessKey(request.getReference().value());
+        execution.removeVariables(formFields);
+        execution.setVariables(processVariables.apply(request));
     }
 
     /** The form field a refusal names, so Tasklist shows it next to the field. */

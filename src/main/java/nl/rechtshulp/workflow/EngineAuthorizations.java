@@ -33,9 +33,12 @@ class EngineAuthorizations {
     private static final String ALL = "*";
 
     private final AuthorizationService authorizationService;
+    private final org.camunda.bpm.engine.IdentityService identityService;
 
-    EngineAuthorizations(AuthorizationService authorizationService) {
+    EngineAuthorizations(AuthorizationService authorizationService,
+                         org.camunda.bpm.engine.IdentityService identityService) {
         this.authorizationService = authorizationService;
+        this.identityService = identityService;
     }
 
     void apply() {
@@ -60,10 +63,27 @@ class EngineAuthorizations {
             grantReadEverything(group);
         }
         grant(AuthorityGroups.COORDINATORS, Resources.TASK, ALL, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+        auditorsReadTheirOwnAccountOnly();
         // Queries check grants even for engine administrators: they get everything, as Camunda's own setup does.
         for (String group : List.of(AuthorityGroups.ADMINS, Groups.CAMUNDA_ADMIN)) {
             for (Resource resource : Resources.values()) {
                 grant(group, resource, ALL, Permissions.ALL);
+            }
+        }
+    }
+
+    /**
+     * The engine gives every new user all permissions on their own account; an auditor changes nothing, not even that
+     * (a password is changed by an administrator). Applied to the auditors known at start-up.
+     */
+    private void auditorsReadTheirOwnAccountOnly() {
+        for (var auditor : identityService.createUserQuery().memberOfGroup(AuthorityGroups.AUDITORS).list()) {
+            Authorization own = authorizationService.createAuthorizationQuery()
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT).userIdIn(auditor.getId())
+                    .resourceType(Resources.USER).resourceId(auditor.getId()).singleResult();
+            if (own != null && (own.isPermissionGranted(Permissions.UPDATE) || own.isPermissionGranted(Permissions.DELETE))) {
+                own.setPermissions(new Permission[] {Permissions.READ});
+                authorizationService.saveAuthorization(own);
             }
         }
     }

@@ -69,6 +69,9 @@ class AuditTrailIntegrationTests {
         changed.put("priority", task.path("priority").asInt());
         assertThat(user("admin", "admin").put("/engine-rest/task/" + taskId, changed).status()).isEqualTo(204);
         complete("ircamsterdam", taskId, Map.of("qualityApproved", "true", "remarks", "Helder verzoek, klaar voor vertaling"));
+        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+                Map.of("kind", "TRANSLATION", "language", "en"), "request-en.pdf", OutgoingRequests.pdf("en")).status())
+                .isEqualTo(201);
         complete("ircamsterdam", openTask(reference, "Task_TranslateRequest").path("id").asText(),
                 Map.of("translationLanguage", "en", "translator", "Vertaalbureau", "translatedOn", LocalDate.now().toString()));
         complete("airs", openTask(reference, "Task_AssessAndTransmitAsCentralAuthority").path("id").asText(),
@@ -181,12 +184,22 @@ class AuditTrailIntegrationTests {
                 .isEqualTo(403);
         assertThat(auditor.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId), "assignee", "auditor",
                 "reason", "x")).status()).isEqualTo(403);
+        String processId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        assertThat(auditor.put("/engine-rest/process-instance/" + processId + "/variables/urgency",
+                Map.of("value", "URGENT")).status()).isEqualTo(403);
+        assertThat(auditor.delete("/engine-rest/process-instance/" + processId).status()).isEqualTo(403);
+        assertThat(auditor.put("/engine-rest/user/auditor/profile", Map.of("id", "auditor", "firstName", "Changed",
+                "lastName", "")).status()).as("not even their own account").isEqualTo(403);
+        assertThat(auditor.delete("/engine-rest/user/auditor").status()).isEqualTo(403);
 
         List<JsonNode> refusals = search("?user=auditor&action=ACCESS_DENIED");
         assertThat(refusals).extracting(entry -> entry.path("subject").asText()).anyMatch(s -> s.startsWith("POST /api/requests"))
                 .anyMatch(s -> s.contains("/engine-rest/task/" + taskId + "/claim"))
                 .anyMatch(s -> s.contains("/engine-rest/task/" + taskId + "/complete"))
-                .anyMatch(s -> s.startsWith("POST /api/tasks/reassignments"));
+                .anyMatch(s -> s.startsWith("POST /api/tasks/reassignments"))
+                .anyMatch(s -> s.startsWith("DELETE /engine-rest/process-instance/"))
+                .anyMatch(s -> s.startsWith("PUT /engine-rest/user/auditor/profile"));
         assertThat(refusals).extracting(entry -> entry.path("requestReference").asText()).contains(reference);
         assertThat(openTask(reference, "Task_ReviseDraft").path("assignee").isNull()).isTrue();
     }

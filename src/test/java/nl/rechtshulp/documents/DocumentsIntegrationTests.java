@@ -65,7 +65,7 @@ class DocumentsIntegrationTests {
     }
 
     @Test
-    void badUploadsAreRefusedWithTheirStatusAndLeaveNothingStored() {
+    void badUploadsAreRefusedWithTheirStatusAndLeaveNothingStored() throws Exception {
         String reference = draft();
         long before = storedRows();
         byte[] pdf = OutgoingRequests.pdf("brief");
@@ -88,6 +88,8 @@ class DocumentsIntegrationTests {
                 "stukken.zip", zip), 415, null);
         assertProblem(officer().upload(documents(reference), Map.of("kind", "EVIDENCE", "language", "nl"),
                 "groot.pdf", new byte[13 * 1024 * 1024]), 413, null);
+        assertProblem(officer().upload(documents(reference), Map.of("kind", "EVIDENCE", "language", "nl"),
+                "verslag.docx", zipWithFirstEntry("tools/run.exe")), 415, null);
 
         assertThat(storedRows()).as("nothing stored").isEqualTo(before);
         assertThat(officer().get(documents(reference)).body()).isEmpty();
@@ -193,6 +195,33 @@ class DocumentsIntegrationTests {
                 Map.of("kind", "WARRANT", "language", "nl"), "bevel.pdf", OutgoingRequests.pdf("bevel"));
         assertThat(fromElsewhere.status()).isEqualTo(403);
         assertThat(officer().get(documents(reference)).body()).hasSize(1);
+    }
+
+    @Test
+    void anOfficeDocumentIsAcceptedForWhatItIsAndACorrectionKeepsItsKind() throws Exception {
+        String reference = draft();
+        Response docx = officer().upload(documents(reference), Map.of("kind", "CORRESPONDENCE", "language", "en"),
+                "brief.docx", zipWithFirstEntry("[Content_Types].xml"));
+        assertThat(docx.status()).as("upload %s", docx.body()).isEqualTo(201);
+        assertThat(docx.body().path("mediaType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        Response otherKind = officer().upload(documents(reference), Map.of("kind", "WARRANT", "language", "en",
+                "supersedes", docx.body().path("id").asText()), "bevel.pdf", OutgoingRequests.pdf("bevel"));
+        assertProblem(otherKind, 400, "supersedes");
+    }
+
+    private static byte[] zipWithFirstEntry(String name) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private long storedRows() {

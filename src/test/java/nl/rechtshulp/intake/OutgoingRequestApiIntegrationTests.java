@@ -36,8 +36,16 @@ class OutgoingRequestApiIntegrationTests {
         OutgoingRequests.completeUaeDraft(user("ircamsterdam"), reference);
 
         complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
-        complete("ircamsterdam", reference, "Task_TranslateRequest",
-                Map.of("translationLanguage", "en", "translator", "Vertaalbureau Noord", "translatedOn", today()));
+        Map<String, Object> translated = Map.of("translationLanguage", "en", "translator", "Vertaalbureau Noord",
+                "translatedOn", today());
+        Response notAttached = user("ircamsterdam").post("/engine-rest/task/"
+                + openTask(status(reference), "Task_TranslateRequest").path("id").asText() + "/complete", variables(translated));
+        assertThat(notAttached.status()).as("a translation only counts when it is attached").isEqualTo(400);
+        assertThat(notAttached.body().toString()).contains("translationLanguage", "TRANSLATION");
+        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+                Map.of("kind", "TRANSLATION", "language", "en"), "request-en.pdf", OutgoingRequests.pdf("translation"))
+                .status()).isEqualTo(201);
+        complete("ircamsterdam", reference, "Task_TranslateRequest", translated);
         complete("airs", reference, "Task_AssessAndTransmitAsCentralAuthority",
                 Map.of("centralAuthorityTransmits", "true", "channel", "CENTRAL_AUTHORITY", "sentOn", today()));
 
@@ -129,6 +137,12 @@ class OutgoingRequestApiIntegrationTests {
     void otherOpenRequestsToTheSameStateInTheInvestigationAreShownForBundling() {
         Map<String, Object> first = toColombia();
         String firstReference = draft(first);
+        Map<String, Object> rotterdams = toColombia();
+        rotterdams.put("investigation", first.get("investigation"));
+        rotterdams.put("draftingAuthority", "ircRotterdam");
+        Response byRotterdam = ApiClient.as(port, "ircrotterdam", "demo").post("/api/requests", rotterdams);
+        assertThat(byRotterdam.status()).isEqualTo(201);
+        String rotterdamReference = byRotterdam.body().path("reference").asText();
         Map<String, Object> second = toColombia();
         second.put("investigation", first.get("investigation"));
         String secondReference = draft(second);
@@ -136,7 +150,8 @@ class OutgoingRequestApiIntegrationTests {
         JsonNode task = openTask(status(secondReference), "Task_QualityCheck");
         JsonNode variables = user("ircamsterdam").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body();
         assertThat(variables.path("bundlingCandidates").path("value").asText()).contains(firstReference)
-                .contains("SAME_INVESTIGATION");
+                .contains("SAME_INVESTIGATION").contains("1 open verzoek(en) van andere autoriteiten")
+                .as("another authority's request is counted, not named").doesNotContain(rotterdamReference);
     }
 
     @Test

@@ -1,0 +1,40 @@
+// What the browser tests share: Debian's chromium, calls to the API as a demo user, and axe-core's WCAG check.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+export const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function launch() {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+export async function api(user, method, urlPath, body) {
+  const response = await fetch(`${BASE_URL}${urlPath}`, {
+    method,
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:demo`).toString('base64')}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${urlPath} answered ${response.status}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/** axe-core, WCAG 2.1 A and AA, on the whole page: the product's own pages must have no violations. */
+export async function assertAccessible(page, name) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  fs.writeFileSync(path.join(SCREENSHOTS, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
+  assert.deepEqual(results.violations.map((violation) => violation.id), [], `${name} meets WCAG 2.1 AA`);
+}
