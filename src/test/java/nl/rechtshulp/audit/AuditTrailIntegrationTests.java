@@ -48,6 +48,9 @@ class AuditTrailIntegrationTests {
     HistoryService historyService;
 
     @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
+    @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
 
     @Autowired
@@ -247,6 +250,30 @@ class AuditTrailIntegrationTests {
         assertThat(user("auditor").get("/api/audit/verification").body().path("intact").asBoolean()).isTrue();
         assertThat(engineConfiguration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
         assertThat(engineConfiguration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    }
+
+    @Test
+    void theEnginesHistoryCleanupRemovesItsHistoryAfterItsTimeToLiveAndTheTrailStays() {
+        String reference = draft(OutgoingRequests.toUae());
+        complete("ircamsterdam", openTask(reference, "Task_ReviseDraft").path("id").asText(),
+                Map.of("abandonDraft", "true", "abandonReason", "Niet meer nodig"));
+        String processId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        int trailBefore = timeline(reference, "auditor").size();
+        try {
+            // Five years (historyTimeToLive P1825D) and a day after the request ended.
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                    java.util.Date.from(Instant.now().plus(1826, ChronoUnit.DAYS)));
+            var cleanup = historyService.cleanUpHistoryAsync(true);
+            managementService.executeJob(cleanup.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processId).count())
+                .as("the engine's history is cleaned as configured").isZero();
+        assertThat(timeline(reference, "auditor").size()).as("the trail stays, and records this reading")
+                .isGreaterThan(trailBefore);
     }
 
     private String cli() throws Exception {
