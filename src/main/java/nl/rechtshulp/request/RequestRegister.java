@@ -110,6 +110,7 @@ public class RequestRegister {
             return null;
         }
         transitions.save(new PhaseTransition(request.getId(), entered, now));
+        events.publishEvent(new LifecycleEntered(reference, before, entered, now));
         return before;
     }
 

@@ -30,7 +30,7 @@ class SecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/actuator/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
                         paths.matcher("/v3/api-docs/**"), paths.matcher("/audit/**"),
-                        paths.matcher("/requests/**")))
+                        paths.matcher("/requests/**"), paths.matcher("/dashboard")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health/liveness"),

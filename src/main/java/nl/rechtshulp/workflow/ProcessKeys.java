@@ -5,6 +5,7 @@ public final class ProcessKeys {
 
     public static final String INCOMING_MLA = "IncomingMlaRequestProcess";
     public static final String OUTGOING_MLA = "OutgoingMlaRequestProcess";
+    public static final String DEADLINE_ESCALATION = "DeadlineEscalationProcess";
 
     public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";

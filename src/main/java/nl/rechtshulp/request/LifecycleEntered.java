@@ -1,0 +1,7 @@
+package nl.rechtshulp.request;
+
+import java.time.Instant;
+
+/** A request moved to another phase, stage or clock; published in the transaction that moved it. */
+public record LifecycleEntered(RequestReference reference, Lifecycle before, Lifecycle after, Instant at) {
+}

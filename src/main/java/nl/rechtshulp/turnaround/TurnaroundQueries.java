@@ -1,0 +1,206 @@
+package nl.rechtshulp.turnaround;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coordinators' questions as a few grouped queries on the read model, each answered by the database in one pass
+ * (counts and percentiles per group), never a query per request.
+ */
+@Component
+class TurnaroundQueries {
+
+    static final Map<String, String> GROUPS = Map.of("partnerState", "partner_state", "authority", "authority",
+            "type", "request_type", "direction", "direction", "urgency", "urgency", "subGoal", "policy_sub_goal",
+            "none", "'ALL'");
+    static final List<String> PHASES = List.of("INTAKE", "COORDINATION", "ANALYSIS", "FOLLOW_UP");
+    private static final double DAY = 86_400.0;
+    private static final int MAX_LISTED = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TurnaroundQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Percentiles(Double p50, Double p90) {
+    }
+
+    record GroupStatistics(String key, Map<String, Long> openByPhase, long open, long overdue, Double oldestOpenDays,
+                           Percentiles openAgeDays, long closed, long breaches, Percentiles turnaroundDays,
+                           Map<String, Percentiles> phaseDays, Percentiles dutchDays, Percentiles abroadDays) {
+    }
+
+    List<GroupStatistics> statistics(TurnaroundFilter filter, Instant now) {
+        String group = GROUPS.get(filter.groupBy());
+        var parameters = new MapSqlParameterSource("now", Timestamp.from(now));
+        String where = where(filter, parameters);
+        Map<String, GroupStatistics> byKey = new LinkedHashMap<>();
+        jdbc.query("select " + group + " as grp, phase, count(*) as open_count,"
+                        + " sum(case when target_at <= :now then 1 else 0 end) as overdue,"
+                        + " max(registered_at) as newest, min(registered_at) as oldest"
+                        + " from request_turnaround where closed_at is null" + where + " group by " + group + ", phase",
+                parameters, row -> {
+                    GroupStatistics stats = byKey.computeIfAbsent(key(row.getString("grp")), TurnaroundQueries::empty);
+                    stats.openByPhase().merge(row.getString("phase"), row.getLong("open_count"), Long::sum);
+                    Instant oldest = row.getTimestamp("oldest").toInstant();
+                    double age = Duration.between(oldest, now).toSeconds() / DAY;
+                    byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(),
+                            stats.open() + row.getLong("open_count"), stats.overdue() + row.getLong("overdue"),
+                            stats.oldestOpenDays() == null ? age : Math.max(stats.oldestOpenDays(), age),
+                            stats.openAgeDays(), 0, 0, null, new LinkedHashMap<>(), null, null));
+                });
+        jdbc.query("select " + group + " as grp,"
+                        + " percentile_cont(0.5) within group (order by extract(epoch from registered_at)) as age_p50_at,"
+                        + " percentile_cont(0.1) within group (order by extract(epoch from registered_at)) as age_p90_at"
+                        + " from request_turnaround where closed_at is null" + where + " group by " + group,
+                parameters, row -> {
+                    // The age of open requests from their registration times: the 90th percentile of age is the 10th of
+                    // the registration time.
+                    GroupStatistics stats = byKey.get(key(row.getString("grp")));
+                    if (stats != null) {
+                        byKey.put(stats.key(), withOpenAge(stats, new Percentiles(ageOf(row.getObject("age_p50_at"), now),
+                                ageOf(row.getObject("age_p90_at"), now))));
+                    }
+                });
+        StringBuilder closed = new StringBuilder("select " + group + " as grp, count(*) as closed_count,"
+                + " sum(case when closed_at > target_at then 1 else 0 end) as breaches,"
+                + percentiles("turnaround_seconds", "turnaround") + "," + percentiles("dutch_seconds", "dutch") + ","
+                + percentiles("abroad_seconds", "abroad"));
+        for (String phase : PHASES) {
+            closed.append(",").append(percentiles(phase.toLowerCase(java.util.Locale.ROOT) + "_seconds", phase.toLowerCase(java.util.Locale.ROOT)));
+        }
+        closed.append(" from request_turnaround where closed_at is not null")
+                .append(filter.from() == null ? "" : " and closed_at >= :from")
+                .append(filter.to() == null ? "" : " and closed_at < :to").append(where).append(" group by ").append(group);
+        jdbc.query(closed.toString(), parameters, row -> {
+            String key = key(row.getString("grp"));
+            GroupStatistics stats = byKey.computeIfAbsent(key, TurnaroundQueries::empty);
+            Map<String, Percentiles> phaseDays = new LinkedHashMap<>();
+            for (String phase : PHASES) {
+                String alias = phase.toLowerCase(java.util.Locale.ROOT);
+                phaseDays.put(phase, days(row, alias));
+            }
+            byKey.put(key, new GroupStatistics(key, stats.openByPhase(), stats.open(), stats.overdue(),
+                    stats.oldestOpenDays(), stats.openAgeDays(), row.getLong("closed_count"), row.getLong("breaches"),
+                    days(row, "turnaround"), phaseDays, days(row, "dutch"), days(row, "abroad")));
+        });
+        return byKey.values().stream().sorted(java.util.Comparator.comparing(GroupStatistics::key)).toList();
+    }
+
+    record OverdueRequest(String reference, String status, String direction, String type, String partnerState,
+                          String authority, String urgency, String phase, Instant registeredAt, Instant targetAt,
+                          Instant fatalAt, double daysLeft) {
+    }
+
+    /** Open requests past their target or fatal date, and those past the warning share, most urgent first. */
+    List<OverdueRequest> overdue(TurnaroundFilter filter, Instant now) {
+        var parameters = new MapSqlParameterSource("now", Timestamp.from(now));
+        String sql = "select reference, direction, request_type, partner_state, authority, urgency, phase, registered_at,"
+                + " target_at, fatal_at from request_turnaround where closed_at is null and warn_at <= :now"
+                + where(filter, parameters) + " order by target_at, reference fetch first " + MAX_LISTED + " rows only";
+        return jdbc.query(sql, parameters, (row, n) -> {
+            Instant target = row.getTimestamp("target_at").toInstant();
+            Instant fatal = row.getTimestamp("fatal_at").toInstant();
+            String status = !fatal.isAfter(now) ? "FATAL_PASSED" : !target.isAfter(now) ? "OVERDUE" : "NEAR_DUE";
+            return new OverdueRequest(row.getString("reference"), status, row.getString("direction"),
+                    row.getString("request_type"), row.getString("partner_state"), row.getString("authority"),
+                    row.getString("urgency"), row.getString("phase"), row.getTimestamp("registered_at").toInstant(),
+                    target, fatal, Math.round(Duration.between(now, target).toSeconds() / DAY * 10) / 10.0);
+        });
+    }
+
+    record Week(String weekStarting, long completions, long breaches) {
+    }
+
+    /** Completions and breaches (closed after the target) per week of closing, oldest first. */
+    List<Week> trend(TurnaroundFilter filter) {
+        var parameters = new MapSqlParameterSource();
+        String sql = "select cast(date_trunc('week', closed_at) as date) as week, count(*) as completions,"
+                + " sum(case when closed_at > target_at then 1 else 0 end) as breaches"
+                + " from request_turnaround where closed_at is not null"
+                + (filter.from() == null ? "" : " and closed_at >= :from")
+                + (filter.to() == null ? "" : " and closed_at < :to") + where(filter, parameters)
+                + " group by cast(date_trunc('week', closed_at) as date) order by week";
+        return jdbc.query(sql, parameters, (row, n) -> new Week(row.getObject("week", java.time.LocalDate.class).toString(),
+                row.getLong("completions"), row.getLong("breaches")));
+    }
+
+    long openCount(String phase) {
+        return jdbc.queryForObject("select count(*) from request_turnaround where closed_at is null and phase = :phase",
+                new MapSqlParameterSource("phase", phase), Long.class);
+    }
+
+    long overdueCount(Instant now) {
+        return jdbc.queryForObject("select count(*) from request_turnaround where closed_at is null and target_at <= :now",
+                new MapSqlParameterSource("now", Timestamp.from(now)), Long.class);
+    }
+
+    private static String where(TurnaroundFilter filter, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder();
+        condition(where, parameters, "direction", filter.direction());
+        condition(where, parameters, "request_type", filter.type());
+        condition(where, parameters, "partner_state", filter.partnerState());
+        condition(where, parameters, "authority", filter.authority());
+        condition(where, parameters, "urgency", filter.urgency());
+        condition(where, parameters, "policy_sub_goal", filter.subGoal());
+        if (filter.from() != null) {
+            parameters.addValue("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            parameters.addValue("to", Timestamp.from(filter.to()));
+        }
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, MapSqlParameterSource parameters, String column, String value) {
+        if (value != null) {
+            where.append(" and ").append(column).append(" = :").append(column);
+            parameters.addValue(column, value);
+        }
+    }
+
+    private static String percentiles(String column, String alias) {
+        return " percentile_cont(0.5) within group (order by " + column + ") as " + alias + "_p50,"
+                + " percentile_cont(0.9) within group (order by " + column + ") as " + alias + "_p90";
+    }
+
+    private static Percentiles days(java.sql.ResultSet row, String alias) throws java.sql.SQLException {
+        return new Percentiles(day(row.getObject(alias + "_p50")), day(row.getObject(alias + "_p90")));
+    }
+
+    private static Double day(Object seconds) {
+        return seconds == null ? null : Math.round(((Number) seconds).doubleValue() / DAY * 10) / 10.0;
+    }
+
+    private static Double ageOf(Object registeredEpochSeconds, Instant now) {
+        if (registeredEpochSeconds == null) {
+            return null;
+        }
+        double seconds = now.getEpochSecond() - ((Number) registeredEpochSeconds).doubleValue();
+        return Math.round(seconds / DAY * 10) / 10.0;
+    }
+
+    private static GroupStatistics withOpenAge(GroupStatistics stats, Percentiles age) {
+        return new GroupStatistics(stats.key(), stats.openByPhase(), stats.open(), stats.overdue(),
+                stats.oldestOpenDays(), age, stats.closed(), stats.breaches(), stats.turnaroundDays(),
+                stats.phaseDays(), stats.dutchDays(), stats.abroadDays());
+    }
+
+    private static String key(String value) {
+        return value == null ? "(none)" : value;
+    }
+
+    private static GroupStatistics empty(String key) {
+        Map<String, Long> open = new LinkedHashMap<>();
+        PHASES.forEach(phase -> open.put(phase, 0L));
+        return new GroupStatistics(key, open, 0, 0, null, null, 0, 0, null, new LinkedHashMap<>(), null, null);
+    }
+}
