@@ -135,6 +135,23 @@ class DecisionTableRulesTests {
         }
     }
 
+    @ParameterizedTest(name = "{0} {1} {2} → {3}/{4} days")
+    @CsvSource({
+            "INCOMING, MLA, DETAINED, 14, 30",
+            "INCOMING, MLA, URGENT, 30, 60",
+            "INCOMING, MLA, NORMAL, 90, 120",
+            "OUTGOING, MLA, DETAINED, 30, 60",
+            "OUTGOING, MLA, URGENT, 60, 120",
+            "OUTGOING, MLA, NORMAL, 120, 240",
+            "INCOMING, EXTRADITION, NORMAL, 90, 180"})
+    void everyRequestHasATargetAndAFatalTurnaround(String direction, String type, String urgency, int target, int fatal) {
+        var result = evaluate("TurnaroundDeadlineDecision",
+                Map.of("direction", direction, "requestType", type, "urgency", urgency));
+        assertThat(result.<Number>getEntry("targetDays").intValue()).isEqualTo(target);
+        assertThat(result.<Number>getEntry("fatalDays").intValue()).isEqualTo(fatal);
+        assertThat(result.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
     private static DmnDecisionRuleResult evaluate(String decisionKey, Map<String, Object> inputs) {
         try (InputStream model = DecisionTableRulesTests.class.getResourceAsStream("/processes/" + decisionKey + ".dmn")) {
             DmnDecision decision = DMN.parseDecision(decisionKey, model);

@@ -120,7 +120,7 @@ public class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json, text/csv, text/html;q=0.9");
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json, text/csv, text/html;q=0.9, text/plain;q=0.8");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

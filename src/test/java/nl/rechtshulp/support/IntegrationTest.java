@@ -14,5 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = DatabaseProfiles.class)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 public @interface IntegrationTest {
 }

@@ -67,7 +67,8 @@ class ProcessModelConventionsTests {
             assertFormExists(task.getCamundaFormRef(), task.getId());
         }
         for (var start : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class)) {
-            if (start.getParentElement() instanceof Process) {
+            // A process the system starts is hidden from the Tasklist and needs no start form.
+            if (start.getParentElement() instanceof Process process && process.isCamundaStartableInTasklist()) {
                 assertFormExists(start.getCamundaFormRef(), start.getId());
             }
         }

@@ -1,0 +1,236 @@
+package nl.rechtshulp.turnaround;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.rechtshulp.support.ApiClient;
+import nl.rechtshulp.support.ApiClient.Response;
+import nl.rechtshulp.support.IncomingRequests;
+import nl.rechtshulp.support.IntegrationTest;
+import nl.rechtshulp.support.OutgoingRequests;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The turnaround figures from requests run through the processes. Where a test needs time to have passed, it moves
+ * the read model's timestamps back, as the days would have; the figures must follow.
+ */
+@IntegrationTest
+class TurnaroundIntegrationTests {
+
+    private static final long DAY = 86_400;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DeadlineEscalations escalations;
+
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void theReadModelFollowsARequestThroughItsPhasesAndClocks() {
+        String reference = toColombia("ircAmsterdam");
+        Map<String, Object> drafted = row(reference);
+        assertThat(drafted.get("phase")).isEqualTo("COORDINATION");
+        assertThat(drafted.get("direction")).isEqualTo("OUTGOING");
+        assertThat(drafted.get("partner_state")).isEqualTo("CO");
+        assertThat(drafted.get("authority")).isEqualTo("ircAmsterdam");
+        Instant registered = instant(drafted.get("registered_at"));
+        assertThat(Duration.between(registered, instant(drafted.get("target_at"))).toDays())
+                .as("outgoing MLA, normal: 120 days (TurnaroundDeadlineDecision)").isBetween(120L, 121L);
+
+        complete("ircamsterdam", reference, Map.of("qualityApproved", "true"));
+        complete("airs", reference, Map.of("centralAuthorityTransmits", "true", "channel", "CENTRAL_AUTHORITY",
+                "sentOn", java.time.LocalDate.now().toString()));
+
+        Map<String, Object> abroad = row(reference);
+        assertThat(abroad.get("clock")).isEqualTo("ABROAD");
+        assertThat(((Number) abroad.get("intake_seconds")).longValue()).isNotNegative();
+        assertThat(instant(abroad.get("clock_entered_at"))).isAfterOrEqualTo(instant(drafted.get("clock_entered_at")));
+    }
+
+    @Test
+    void aStoppedClockMovesTheDeadlinesBackByTheTimeItStood() {
+        String reference = ApiClient.as(port, "ircamsterdam", "demo").post("/api/requests", IncomingRequests.fromUae())
+                .body().path("reference").asText();
+        complete("ircamsterdam", reference, Map.of("requestComplete", "false", "missingItems", "vertaling"));
+        assertThat(row(reference).get("clock")).isEqualTo("STOPPED");
+        // Ten days pass while the requesting state prepares its supplement.
+        shiftBack(reference, Duration.ofDays(10), "clock_entered_at");
+        Instant targetBefore = instant(row(reference).get("target_at"));
+
+        assertThat(ApiClient.as(port, "ircamsterdam", "demo").post("/api/requests/" + reference + "/messages",
+                Map.of("kind", "SUPPLEMENT", "summary", "Vertaling")).status()).isEqualTo(202);
+
+        Map<String, Object> resumed = row(reference);
+        assertThat(resumed.get("clock")).isEqualTo("NL");
+        assertThat(((Number) resumed.get("stopped_seconds")).longValue()).isBetween(10 * DAY, 10 * DAY + 60);
+        assertThat(Duration.between(targetBefore, instant(resumed.get("target_at"))).toSeconds())
+                .isBetween(10 * DAY, 10 * DAY + 60);
+    }
+
+    @Test
+    void statisticsOverdueListTrendAndCsvFollowTheRequests() {
+        // This test alone drafts for IRC Limburg; a database kept from an earlier run starts without its rows.
+        jdbc.update("delete from request_turnaround where authority = 'ircLimburg'");
+        List<String> closed = new ArrayList<>();
+        for (int days = 1; days <= 4; days++) {
+            String reference = toColombia("ircLimburg");
+            closeAfter(reference, days, days == 4);
+            closed.add(reference);
+        }
+        String open = toColombia("ircLimburg");
+        jdbc.update("update request_turnaround set registered_at = ?, warn_at = ?, target_at = ? where reference = ?",
+                ts(Instant.now().minus(30, ChronoUnit.DAYS)), ts(Instant.now().minus(5, ChronoUnit.DAYS)),
+                ts(Instant.now().minus(1, ChronoUnit.DAYS)), open);
+
+        JsonNode groups = coordinator().get("/api/turnaround?groupBy=authority&authority=ircLimburg").body().path("groups");
+        assertThat(groups).hasSize(1);
+        JsonNode limburg = groups.get(0);
+        assertThat(limburg.path("key").asText()).isEqualTo("ircLimburg");
+        assertThat(limburg.path("closed").asLong()).isEqualTo(4);
+        assertThat(limburg.path("turnaroundDays").path("p50").asDouble()).isEqualTo(2.5);
+        assertThat(limburg.path("turnaroundDays").path("p90").asDouble()).isEqualTo(3.7);
+        assertThat(limburg.path("phaseDays").path("INTAKE").path("p50").asDouble()).as("1.25 days, shown to one decimal").isEqualTo(1.3);
+        assertThat(limburg.path("breaches").asLong()).isEqualTo(1);
+        assertThat(limburg.path("open").asLong()).isEqualTo(1);
+        assertThat(limburg.path("openByPhase").path("COORDINATION").asLong()).isEqualTo(1);
+        assertThat(limburg.path("overdue").asLong()).isEqualTo(1);
+        assertThat(limburg.path("oldestOpenDays").asDouble()).isBetween(29.9, 30.1);
+
+        JsonNode overdue = coordinator().get("/api/turnaround/overdue?authority=ircLimburg").body().path("requests");
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).path("reference").asText()).isEqualTo(open);
+        assertThat(overdue.get(0).path("status").asText()).isEqualTo("OVERDUE");
+
+        JsonNode weeks = coordinator().get("/api/turnaround/trend?partnerState=CO").body().path("weeks");
+        long completions = StreamSupport.stream(weeks.spliterator(), false).mapToLong(w -> w.path("completions").asLong()).sum();
+        assertThat(completions).isGreaterThanOrEqualTo(4);
+
+        Response csv = coordinator().get("/api/turnaround?groupBy=authority&authority=ircLimburg&format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().asText()).startsWith("group,open,intake").contains("ircLimburg,1,0,1,0,0,1,");
+        assertThat(coordinator().get("/api/turnaround/overdue?authority=ircLimburg&format=csv").body().asText())
+                .contains(open + ",OVERDUE,OUTGOING,MLA,CO,ircLimburg");
+    }
+
+    @Test
+    void warningsComeOnceBeforeTheTargetAndACoordinatorTaskOnceItPasses() {
+        String reference = toColombia("ircZeelandWestBrabant");
+        jdbc.update("update request_turnaround set warn_at = ? where reference = ?",
+                ts(Instant.now().minus(1, ChronoUnit.HOURS)), reference);
+
+        escalations.escalate();
+        escalations.escalate();
+
+        assertThat(tasks(reference, "Task_HeedDeadlineWarning")).as("one warning, however often the check runs").hasSize(1);
+        var warning = tasks(reference, "Task_HeedDeadlineWarning").get(0);
+        assertThat(groups(warning.getId())).containsExactlyInAnyOrder("ircZeelandWestBrabant", "coordinators");
+
+        jdbc.update("update request_turnaround set target_at = ? where reference = ?",
+                ts(Instant.now().minus(1, ChronoUnit.MINUTES)), reference);
+        escalations.escalate();
+        escalations.escalate();
+
+        var breaches = tasks(reference, "Task_HandleDeadlineBreach");
+        assertThat(breaches).hasSize(1);
+        assertThat(groups(breaches.get(0).getId())).containsExactly("coordinators");
+        assertThat(tasks(reference, "Task_HeedDeadlineWarning")).hasSize(1);
+    }
+
+    @Test
+    void onlyCoordinatorsAuditorsAndAdministratorsSeeTheFiguresAndPrometheusHasThem() {
+        assertThat(ApiClient.as(port, "ircamsterdam", "demo").get("/api/turnaround").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(port).get("/api/turnaround").status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "auditor", "demo").get("/api/turnaround").status()).isEqualTo(200);
+        assertThat(coordinator().get("/api/turnaround?groupBy=colour").status()).isEqualTo(400);
+        assertThat(coordinator().get("/api/turnaround?direction=SIDEWAYS").status()).isEqualTo(400);
+        assertThat(coordinator().get("/api/turnaround?from=2026-12-01&to=2026-01-01").status()).isEqualTo(400);
+
+        Response page = coordinator().get("/dashboard?groupBy=type");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().asText()).contains("Doorlooptijden en termijnen", "Te laat en bijna te laat");
+        assertThat(ApiClient.as(port, "ircamsterdam", "demo").get("/dashboard").status()).isEqualTo(403);
+
+        toColombia("ircAmsterdam");
+        String metrics = coordinator().get("/actuator/prometheus").body().asText();
+        assertThat(metrics).contains("rechtshulp_requests_open{phase=\"COORDINATION\"}", "rechtshulp_requests_overdue");
+    }
+
+    private void closeAfter(String reference, int days, boolean breached) {
+        Instant closedAt = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant registeredAt = closedAt.minus(days, ChronoUnit.DAYS);
+        jdbc.update("""
+                update request_turnaround set registered_at = ?, closed_at = ?, outcome = 'FOLLOWED_UP',
+                    turnaround_seconds = ?, intake_seconds = ?, coordination_seconds = ?, target_at = ?
+                where reference = ?""", ts(registeredAt), ts(closedAt), days * DAY, days * DAY / 2, days * DAY / 2,
+                ts(breached ? closedAt.minus(1, ChronoUnit.DAYS) : closedAt.plus(30, ChronoUnit.DAYS)), reference);
+    }
+
+    private String toColombia(String authority) {
+        Map<String, Object> body = OutgoingRequests.toUae();
+        body.put("requestedState", "CO");
+        body.put("requestLanguage", "es");
+        body.put("urgency", "NORMAL");
+        body.put("draftingAuthority", authority);
+        Response created = ApiClient.as(port, "admin", "admin").post("/api/requests", body);
+        assertThat(created.status()).as("draft %s", created.body()).isEqualTo(201);
+        return created.body().path("reference").asText();
+    }
+
+    private void shiftBack(String reference, Duration by, String column) {
+        Instant at = instant(row(reference).get(column));
+        jdbc.update("update request_turnaround set " + column + " = ? where reference = ?", ts(at.minus(by)), reference);
+    }
+
+    private Map<String, Object> row(String reference) {
+        return jdbc.queryForMap("select * from request_turnaround where reference = ?", reference);
+    }
+
+    private List<org.camunda.bpm.engine.task.Task> tasks(String reference, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list();
+    }
+
+    private List<String> groups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> link.getGroupId() != null).map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    }
+
+    private void complete(String userId, String reference, Map<String, Object> values) {
+        JsonNode task = coordinator().get("/api/requests/" + reference).body().path("openTasks").get(0);
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        assertThat(ApiClient.as(port, userId, "demo").post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+                Map.of("variables", variables)).status()).isEqualTo(204);
+    }
+
+    private ApiClient coordinator() {
+        return ApiClient.as(port, "coordinator", "demo");
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant()
+                : Instant.from((java.time.temporal.TemporalAccessor) value);
+    }
+}
