@@ -81,3 +81,28 @@ async function upload(user, reference, kind, name) {
   });
   assert.equal(response.status, 201, `upload ${name} answered ${response.status}`);
 }
+
+test('a coordinator reads turnaround on the dashboard, grouped as chosen; other authorities may not', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 },
+    httpCredentials: { username: 'coordinator', password: 'demo' } });
+  const page = await context.newPage();
+  const response = await page.goto(`${BASE_URL}/dashboard?groupBy=direction`);
+  assert.equal(response.status(), 200);
+  await page.getByRole('heading', { name: 'Doorlooptijden en termijnen' }).waitFor();
+  await page.getByRole('heading', { name: 'Per groep' }).waitFor();
+  await page.getByRole('heading', { name: 'Te laat en bijna te laat' }).waitFor();
+  assert.ok(await page.locator('svg[role=img]').count() >= 3, 'three charts');
+  assert.match(await page.locator('#overzicht + table').textContent(), /OUTGOING/);
+  await page.getByLabel('Indelen naar').selectOption('partnerState');
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await page.waitForURL(/groupBy=partnerState/);
+  assert.match(await page.locator('#overzicht + table').textContent(), /AE/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+  await assertAccessible(page, 'dashboard');
+
+  const other = await browser.newContext({ httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
+  const refused = await (await other.newPage()).goto(`${BASE_URL}/dashboard`);
+  assert.equal(refused.status(), 403, 'the dashboard is for coordinators');
+  await other.close();
+  await context.close();
+});

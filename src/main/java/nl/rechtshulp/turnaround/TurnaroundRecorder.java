@@ -49,6 +49,26 @@ class TurnaroundRecorder {
 
     @EventListener
     void registered(RequestRegistered event) {
+        listenerTimer().record(() -> insert(event));
+    }
+
+    @EventListener
+    void entered(LifecycleEntered event) {
+        listenerTimer().record(() -> update(event));
+    }
+
+    @EventListener
+    void closed(RequestClosed event) {
+        listenerTimer().record(() -> close(event));
+    }
+
+    /** What keeping the read model costs each process step; the benchmark reports it. */
+    private Timer listenerTimer() {
+        return Timer.builder("rechtshulp.turnaround.listener").description("Time spent keeping the turnaround read model")
+                .register(meters);
+    }
+
+    private void insert(RequestRegistered event) {
         Request request = register.get(event.reference());
         Map<String, Object> rule = decisionTables.evaluate(DECISION, Map.of("direction", request.getDirection().name(),
                 "requestType", request.getType().name(), "urgency", request.getUrgency().name()));
@@ -68,8 +88,7 @@ class TurnaroundRecorder {
                 Timestamp.from(deadlines.targetAt()), Timestamp.from(deadlines.fatalAt()));
     }
 
-    @EventListener
-    void entered(LifecycleEntered event) {
+    private void update(LifecycleEntered event) {
         Request request = register.get(event.reference());
         Map<String, Object> row = jdbc.queryForMap("""
                 select phase_entered_at, clock_entered_at, warn_at, target_at, fatal_at
@@ -114,8 +133,7 @@ class TurnaroundRecorder {
         jdbc.update(update.toString(), values.toArray());
     }
 
-    @EventListener
-    void closed(RequestClosed event) {
+    private void close(RequestClosed event) {
         Request request = register.get(event.reference());
         jdbc.update("""
                 update request_turnaround set closed_at = ?, outcome = ?,
