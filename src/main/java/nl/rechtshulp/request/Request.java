@@ -132,6 +132,12 @@ public class Request {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "phase_entered_at")
+    private Instant phaseEnteredAt;
+
+    @Column(name = "clock_entered_at")
+    private Instant clockEnteredAt;
+
     @Column(name = "investigation")
     private String investigation;
 
@@ -215,6 +221,8 @@ public class Request {
         this.clock = Clock.NL;
         this.registeredBy = registeredBy;
         this.registeredAt = now;
+        this.phaseEnteredAt = now;
+        this.clockEnteredAt = now;
         this.updatedAt = now;
     }
 
@@ -226,6 +234,12 @@ public class Request {
         String newClockReason = change.clock() != null ? change.clockReason() : clockReason;
         if (newPhase == phase && newStage.equals(stage) && newClock == clock) {
             return null;
+        }
+        if (newPhase != phase) {
+            this.phaseEnteredAt = now;
+        }
+        if (newClock != clock) {
+            this.clockEnteredAt = now;
         }
         this.phase = newPhase;
         this.stage = newStage;
@@ -314,6 +328,8 @@ public class Request {
     public List<PersonConcerned> getPersons() { return List.copyOf(persons); }
     public Set<String> getAuthorities() { return Set.copyOf(authorities); }
     public String getInvestigation() { return investigation; }
+    public Instant getPhaseEnteredAt() { return phaseEnteredAt; }
+    public Instant getClockEnteredAt() { return clockEnteredAt; }
     public PolicySubGoal getPolicySubGoal() { return policySubGoal; }
     public Phenomenon getPhenomenon() { return phenomenon; }
     public String getRequestLanguage() { return requestLanguage; }

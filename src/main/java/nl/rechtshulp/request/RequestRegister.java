@@ -105,12 +105,14 @@ public class RequestRegister {
         Request request = get(reference);
         Instant now = clock.instant();
         Lifecycle before = new Lifecycle(request.getPhase(), request.getStage(), request.getClock(), request.getClockReason());
+        Instant phaseEnteredAt = request.getPhaseEnteredAt();
+        Instant clockEnteredAt = request.getClockEnteredAt();
         Lifecycle entered = request.enter(change, now);
         if (entered == null) {
             return null;
         }
         transitions.save(new PhaseTransition(request.getId(), entered, now));
-        events.publishEvent(new LifecycleEntered(reference, before, entered, now));
+        events.publishEvent(new LifecycleEntered(reference, before, entered, now, phaseEnteredAt, clockEnteredAt));
         return before;
     }
 

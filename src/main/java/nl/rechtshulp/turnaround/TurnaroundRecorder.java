@@ -90,15 +90,12 @@ class TurnaroundRecorder {
 
     private void update(LifecycleEntered event) {
         Request request = register.get(event.reference());
-        Map<String, Object> row = jdbc.queryForMap("""
-                select phase_entered_at, clock_entered_at, warn_at, target_at, fatal_at
-                from request_turnaround where request_id = ?""", request.getId());
         Instant at = event.at();
         StringBuilder update = new StringBuilder("update request_turnaround set authority = ?");
         java.util.List<Object> values = new java.util.ArrayList<>();
         values.add(request.getOwningIrc() != null ? request.getOwningIrc() : request.getReceivingAuthority());
         if (event.before().phase() != event.after().phase()) {
-            Duration inPhase = Duration.between(instant(row.get("phase_entered_at")), at);
+            Duration inPhase = Duration.between(event.previousPhaseEnteredAt(), at);
             String column = PHASE_COLUMNS.get(event.before().phase());
             if (column != null) {
                 update.append(", ").append(column).append(" = ").append(column).append(" + ?");
@@ -111,12 +108,15 @@ class TurnaroundRecorder {
             values.add(Timestamp.from(at));
         }
         if (event.before().clock() != event.after().clock()) {
-            long seconds = Duration.between(instant(row.get("clock_entered_at")), at).toSeconds();
+            long seconds = Duration.between(event.previousClockEnteredAt(), at).toSeconds();
             String column = CLOCK_COLUMNS.get(event.before().clock());
             update.append(", ").append(column).append(" = ").append(column).append(" + ?");
             values.add(seconds);
             if (event.before().clock() == nl.rechtshulp.request.Clock.STOPPED) {
                 // The requesting state had the request: every deadline moves back by that time.
+                // Rare (a supplement arrived): only then are the deadlines read back.
+                Map<String, Object> row = jdbc.queryForMap(
+                        "select warn_at, target_at, fatal_at from request_turnaround where request_id = ?", request.getId());
                 Deadlines moved = new Deadlines(instant(row.get("warn_at")), instant(row.get("target_at")),
                         instant(row.get("fatal_at"))).after(Duration.ofSeconds(seconds));
                 update.append(", warn_at = ?, target_at = ?, fatal_at = ?");

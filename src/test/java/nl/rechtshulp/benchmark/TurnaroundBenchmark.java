@@ -26,6 +26,7 @@ class TurnaroundBenchmark {
     private static final int CLOSED = Integer.getInteger("rh.benchmark.closed", 1_000_000);
     private static final int OPEN = Integer.getInteger("rh.benchmark.open", 50_000);
     private static final int RUNS = 20;
+    private static final int LIFECYCLES = Integer.getInteger("rh.benchmark.lifecycles", 100);
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "rechtshulp_turnaround_bench";
 
@@ -54,7 +55,7 @@ class TurnaroundBenchmark {
                 report.append(time(coordinator, query));
             }
             var driver = new LifecycleDriver(List.of(node.url()));
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < LIFECYCLES; i++) {
                 driver.carryToClosure(driver.register("DE-TURNAROUND-" + UUID.randomUUID()));
             }
             report.append(listenerCost(coordinator));
