@@ -155,6 +155,40 @@ class OutgoingRequestApiIntegrationTests {
     }
 
     @Test
+    void aRequestToGermanyGoesDirectlyFromTheIrcAndItsPersonsMakeItABundlingCandidate() {
+        Map<String, Object> first = toGermany();
+        String firstReference = draft(first);
+        Map<String, Object> samePerson = toGermany();
+        samePerson.put("persons", first.get("persons"));
+        String reference = draft(samePerson);
+
+        JsonNode qualityCheck = openTask(status(reference), "Task_QualityCheck");
+        JsonNode variables = user("ircamsterdam").get("/engine-rest/task/" + qualityCheck.path("id").asText()
+                + "/form-variables").body();
+        assertThat(variables.path("bundlingCandidates").path("value").asText()).contains(firstReference, "SAME_PERSON");
+
+        complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
+        JsonNode transmit = openTask(status(reference), "Task_TransmitRequest");
+        assertThat(transmit.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        complete("ircamsterdam", reference, "Task_TransmitRequest",
+                Map.of("receivingForeignAuthority", "Staatsanwaltschaft Köln", "sentOn", today()));
+
+        JsonNode waiting = status(reference);
+        assertThat(waiting.path("route").asText()).isEqualTo("DIRECT");
+        assertThat(waiting.path("clock").asText()).isEqualTo("ABROAD");
+        assertThat(waiting.path("liaisonPost").isNull()).as("no liaison magistrate for Germany").isTrue();
+        assertThat(taskKeys(waiting)).as("nothing to expedite; the IRC chases when a reminder is due").isEmpty();
+    }
+
+    private static Map<String, Object> toGermany() {
+        Map<String, Object> body = OutgoingRequests.toUae();
+        body.put("requestedState", "DE");
+        body.put("requestLanguage", "de");
+        body.put("urgency", "NORMAL");
+        return body;
+    }
+
+    @Test
     void badDraftsAreRefusedNamingTheField() {
         Map<String, Object> unknownState = OutgoingRequests.toUae();
         unknownState.put("requestedState", "XX");
