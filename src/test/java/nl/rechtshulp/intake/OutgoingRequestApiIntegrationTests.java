@@ -181,11 +181,7 @@ class OutgoingRequestApiIntegrationTests {
     }
 
     private static Map<String, Object> toGermany() {
-        Map<String, Object> body = OutgoingRequests.toUae();
-        body.put("requestedState", "DE");
-        body.put("requestLanguage", "de");
-        body.put("urgency", "NORMAL");
-        return body;
+        return toState("DE", "de");
     }
 
     @Test
@@ -275,9 +271,14 @@ class OutgoingRequestApiIntegrationTests {
     }
 
     private static Map<String, Object> toColombia() {
+        return toState("CO", "es");
+    }
+
+    /** A normal draft to a state that requires no documents, written in a language it accepts. */
+    private static Map<String, Object> toState(String state, String language) {
         Map<String, Object> body = OutgoingRequests.toUae();
-        body.put("requestedState", "CO");
-        body.put("requestLanguage", "es");
+        body.put("requestedState", state);
+        body.put("requestLanguage", language);
         body.put("urgency", "NORMAL");
         return body;
     }
