@@ -3,7 +3,11 @@ package nl.rechtshulp.turnaround;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,6 +29,12 @@ class TurnaroundQueries {
     private static final int MAX_LISTED = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** A few threads of its own, so the statistics' queries can run side by side. */
+    private final Executor parallel = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "turnaround-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     TurnaroundQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -38,61 +48,87 @@ class TurnaroundQueries {
                            Map<String, Percentiles> phaseDays, Percentiles dutchDays, Percentiles abroadDays) {
     }
 
+    /**
+     * Four queries, run side by side on their own connections: open requests per phase, the age of open requests,
+     * and the closed requests' percentiles in two halves. Each sorts its own columns; together they finish in the time
+     * of the slowest rather than the sum.
+     */
     List<GroupStatistics> statistics(TurnaroundFilter filter, Instant now) {
         String group = GROUPS.get(filter.groupBy());
         var parameters = new MapSqlParameterSource("now", Timestamp.from(now));
         String where = where(filter, parameters);
-        Map<String, GroupStatistics> byKey = new LinkedHashMap<>();
-        jdbc.query("select " + group + " as grp, phase, count(*) as open_count,"
-                        + " sum(case when target_at <= :now then 1 else 0 end) as overdue,"
-                        + " max(registered_at) as newest, min(registered_at) as oldest"
-                        + " from request_turnaround where closed_at is null" + where + " group by " + group + ", phase",
-                parameters, row -> {
-                    GroupStatistics stats = byKey.computeIfAbsent(key(row.getString("grp")), TurnaroundQueries::empty);
-                    stats.openByPhase().merge(row.getString("phase"), row.getLong("open_count"), Long::sum);
-                    Instant oldest = row.getTimestamp("oldest").toInstant();
-                    double age = Duration.between(oldest, now).toSeconds() / DAY;
-                    byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(),
-                            stats.open() + row.getLong("open_count"), stats.overdue() + row.getLong("overdue"),
-                            stats.oldestOpenDays() == null ? age : Math.max(stats.oldestOpenDays(), age),
-                            stats.openAgeDays(), 0, 0, null, new LinkedHashMap<>(), null, null));
-                });
-        jdbc.query("select " + group + " as grp,"
-                        + " percentile_cont(0.5) within group (order by extract(epoch from registered_at)) as age_p50_at,"
-                        + " percentile_cont(0.1) within group (order by extract(epoch from registered_at)) as age_p90_at"
-                        + " from request_turnaround where closed_at is null" + where + " group by " + group,
-                parameters, row -> {
-                    // The age of open requests from their registration times: the 90th percentile of age is the 10th of
-                    // the registration time.
-                    GroupStatistics stats = byKey.get(key(row.getString("grp")));
-                    if (stats != null) {
-                        byKey.put(stats.key(), withOpenAge(stats, new Percentiles(ageOf(row.getObject("age_p50_at"), now),
-                                ageOf(row.getObject("age_p90_at"), now))));
-                    }
-                });
-        StringBuilder closed = new StringBuilder("select " + group + " as grp, count(*) as closed_count,"
+        String closedWhere = " from request_turnaround where closed_at is not null"
+                + (filter.from() == null ? "" : " and closed_at >= :from")
+                + (filter.to() == null ? "" : " and closed_at < :to") + where + " group by " + group;
+        var open = query("select " + group + " as grp, phase, count(*) as open_count,"
+                + " sum(case when target_at <= :now then 1 else 0 end) as overdue, min(registered_at) as oldest"
+                + " from request_turnaround where closed_at is null" + where + " group by " + group + ", phase", parameters);
+        // The age of open requests from their registration times: the 90th percentile of age is the 10th of the time.
+        var ages = query("select " + group + " as grp,"
+                + " percentile_cont(0.5) within group (order by extract(epoch from registered_at)) as age_p50_at,"
+                + " percentile_cont(0.1) within group (order by extract(epoch from registered_at)) as age_p90_at"
+                + " from request_turnaround where closed_at is null" + where + " group by " + group, parameters);
+        var totals = query("select " + group + " as grp, count(*) as closed_count,"
                 + " sum(case when closed_at > target_at then 1 else 0 end) as breaches,"
                 + percentiles("turnaround_seconds", "turnaround") + "," + percentiles("dutch_seconds", "dutch") + ","
-                + percentiles("abroad_seconds", "abroad"));
-        for (String phase : PHASES) {
-            closed.append(",").append(percentiles(phase.toLowerCase(java.util.Locale.ROOT) + "_seconds", phase.toLowerCase(java.util.Locale.ROOT)));
+                + percentiles("abroad_seconds", "abroad") + closedWhere, parameters);
+        var phases = query("select " + group + " as grp," + String.join(",", PHASES.stream()
+                .map(phase -> percentiles(alias(phase) + "_seconds", alias(phase))).toList()) + closedWhere, parameters);
+
+        Map<String, GroupStatistics> byKey = new LinkedHashMap<>();
+        for (Map<String, Object> row : open.join()) {
+            GroupStatistics stats = byKey.computeIfAbsent(key(row.get("grp")), TurnaroundQueries::empty);
+            long count = number(row.get("open_count")).longValue();
+            stats.openByPhase().merge((String) row.get("phase"), count, Long::sum);
+            double age = Duration.between(instant(row.get("oldest")), now).toSeconds() / DAY;
+            byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(), stats.open() + count,
+                    stats.overdue() + number(row.get("overdue")).longValue(),
+                    stats.oldestOpenDays() == null ? round(age) : Math.max(stats.oldestOpenDays(), round(age)),
+                    null, 0, 0, null, new LinkedHashMap<>(), null, null));
         }
-        closed.append(" from request_turnaround where closed_at is not null")
-                .append(filter.from() == null ? "" : " and closed_at >= :from")
-                .append(filter.to() == null ? "" : " and closed_at < :to").append(where).append(" group by ").append(group);
-        jdbc.query(closed.toString(), parameters, row -> {
-            String key = key(row.getString("grp"));
+        for (Map<String, Object> row : ages.join()) {
+            GroupStatistics stats = byKey.get(key(row.get("grp")));
+            if (stats != null) {
+                byKey.put(stats.key(), withOpenAge(stats, new Percentiles(ageOf(row.get("age_p50_at"), now),
+                        ageOf(row.get("age_p90_at"), now))));
+            }
+        }
+        Map<String, Map<String, Object>> phaseRows = new HashMap<>();
+        phases.join().forEach(row -> phaseRows.put(key(row.get("grp")), row));
+        for (Map<String, Object> row : totals.join()) {
+            String key = key(row.get("grp"));
             GroupStatistics stats = byKey.computeIfAbsent(key, TurnaroundQueries::empty);
             Map<String, Percentiles> phaseDays = new LinkedHashMap<>();
             for (String phase : PHASES) {
-                String alias = phase.toLowerCase(java.util.Locale.ROOT);
-                phaseDays.put(phase, days(row, alias));
+                phaseDays.put(phase, days(phaseRows.getOrDefault(key, Map.of()), alias(phase)));
             }
             byKey.put(key, new GroupStatistics(key, stats.openByPhase(), stats.open(), stats.overdue(),
-                    stats.oldestOpenDays(), stats.openAgeDays(), row.getLong("closed_count"), row.getLong("breaches"),
-                    days(row, "turnaround"), phaseDays, days(row, "dutch"), days(row, "abroad")));
-        });
+                    stats.oldestOpenDays(), stats.openAgeDays(), number(row.get("closed_count")).longValue(),
+                    number(row.get("breaches")).longValue(), days(row, "turnaround"), phaseDays, days(row, "dutch"),
+                    days(row, "abroad")));
+        }
         return byKey.values().stream().sorted(java.util.Comparator.comparing(GroupStatistics::key)).toList();
+    }
+
+    private CompletableFuture<List<Map<String, Object>>> query(String sql, MapSqlParameterSource parameters) {
+        return CompletableFuture.supplyAsync(() -> jdbc.queryForList(sql, parameters), parallel);
+    }
+
+    private static String alias(String phase) {
+        return phase.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Number number(Object value) {
+        return value == null ? 0 : (Number) value;
+    }
+
+    private static double round(double days) {
+        return Math.round(days * 10) / 10.0;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant()
+                : Instant.from((java.time.temporal.TemporalAccessor) value);
     }
 
     record OverdueRequest(String reference, String status, String direction, String type, String partnerState,
@@ -172,8 +208,8 @@ class TurnaroundQueries {
                 + " percentile_cont(0.9) within group (order by " + column + ") as " + alias + "_p90";
     }
 
-    private static Percentiles days(java.sql.ResultSet row, String alias) throws java.sql.SQLException {
-        return new Percentiles(day(row.getObject(alias + "_p50")), day(row.getObject(alias + "_p90")));
+    private static Percentiles days(Map<String, Object> row, String alias) {
+        return new Percentiles(day(row.get(alias + "_p50")), day(row.get(alias + "_p90")));
     }
 
     private static Double day(Object seconds) {
@@ -194,8 +230,8 @@ class TurnaroundQueries {
                 stats.phaseDays(), stats.dutchDays(), stats.abroadDays());
     }
 
-    private static String key(String value) {
-        return value == null ? "(none)" : value;
+    private static String key(Object value) {
+        return value == null ? "(none)" : value.toString();
     }
 
     private static GroupStatistics empty(String key) {
