@@ -52,9 +52,13 @@ class DashboardPage {
         LocalDate start = from == null ? end.minusYears(1) : from;
         var filter = new TurnaroundFilter(groupBy, start.atStartOfDay(Deadlines.AMSTERDAM).toInstant(),
                 end.plusDays(1).atStartOfDay(Deadlines.AMSTERDAM).toInstant(), dir, null, null, null, null, null);
+        // The overdue list and the trend are read while the statistics are computed.
+        var overdueLater = java.util.concurrent.CompletableFuture.supplyAsync(() -> turnaround.overdue(
+                new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user));
+        var weeksLater = java.util.concurrent.CompletableFuture.supplyAsync(() -> turnaround.trend(filter, user));
         var groups = turnaround.statistics(filter, user);
-        var overdue = turnaround.overdue(new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user);
-        var weeks = turnaround.trend(filter, user);
+        var overdue = overdueLater.join();
+        var weeks = weeksLater.join();
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
