@@ -60,7 +60,7 @@ test('an officer reads the whole case on one page, adds the missing warrant ther
   await page.getByRole('button', { name: 'Document toevoegen' }).click();
   await page.waitForURL(/#documenten$/);
   assert.equal(await page.locator('#documenten + table tbody tr').count(), DOCUMENTS);
-  assert.match(await page.locator('#documenten + table').textContent(), /WARRANT/);
+  assert.match(await page.locator('#documenten + table').textContent(), /Bevel of beschikking/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-documents.png'), fullPage: false });
 
   const href = await page.locator('#documenten + table a', { hasText: 'bevel.pdf' }).getAttribute('href');

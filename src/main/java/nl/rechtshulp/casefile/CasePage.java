@@ -118,26 +118,26 @@ class CasePage {
 
     private void facts(Html html, RequestView r) {
         html.raw("<h2 id=\"feiten\">Kerngegevens</h2>\n<dl>\n")
-                .fact("Fase", r.phase() + " · " + r.stage() + " · klok " + r.clock()
+                .fact("Fase", DutchLabels.of(r.phase()) + " · " + r.stage() + " · " + DutchLabels.of(r.clock())
                         + (r.clockReason() == null ? "" : " (" + r.clockReason() + ")"))
-                .fact("Uitkomst", r.outcome())
+                .fact("Uitkomst", DutchLabels.of(r.outcome()))
                 .fact("Kenmerk buitenland", r.foreignReference())
                 .fact("Verzoekende autoriteit", r.requestingAuthority())
                 .fact("Onderzoek", r.investigation())
-                .fact("Urgentie", r.urgency())
+                .fact("Urgentie", DutchLabels.of(r.urgency()))
                 .fact("Rechtsgrond", r.legalBasis())
-                .fact("Route", r.route())
+                .fact("Route", DutchLabels.of(r.route()))
                 .fact("Eigenaar (IRC)", r.owningIrc() != null ? r.owningIrc() : r.receivingAuthority())
                 .fact("Officier van justitie", r.officerOfJustice())
                 .fact("Dienst", r.executingService())
                 .fact("Liaisonmagistraat", r.liaisonPost())
-                .fact("Subdoel en fenomeen", r.policySubGoal() == null ? null : r.policySubGoal() + " · " + r.phenomenon())
+                .fact("Subdoel en fenomeen", r.policySubGoal() == null ? null : DutchLabels.of(r.policySubGoal()) + " · " + DutchLabels.of(r.phenomenon()))
                 .fact("Strafbare feiten", r.offences())
                 .fact("Samenvatting", r.summaryOfFacts())
                 .fact("Gevraagd", String.join("; ", r.measures().stream()
                         .map(m -> m.description() + (m.coercive() ? " (dwangmiddel)" : "")).toList()))
                 .fact("Betrokkenen", String.join("; ", r.persons().stream()
-                        .map(p -> p.fullName() + " (" + p.role() + (p.nationality() == null ? "" : ", " + p.nationality()) + ")")
+                        .map(p -> p.fullName() + " (" + DutchLabels.of(p.role()) + (p.nationality() == null ? "" : ", " + p.nationality()) + ")")
                         .toList()))
                 .fact("Tijd in Nederlandse handen / buitenland / stil", hours(r.timeByClock().dutchHands()) + " / "
                         + hours(r.timeByClock().abroad()) + " / " + hours(r.timeByClock().stopped()))
@@ -196,7 +196,7 @@ class CasePage {
                 + "<th scope=\"col\">Naam</th><th scope=\"col\">Taal</th><th scope=\"col\">Datum</th>"
                 + "<th scope=\"col\">Grootte</th><th scope=\"col\">Toegevoegd</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n");
         for (DocumentView file : files) {
-            html.raw("<tr><td>").text(file.kind()).text(file.supersededBy() == null ? "" : " (vervangen door " + file.supersededBy() + ")")
+            html.raw("<tr><td>").text(DutchLabels.of(file.kind())).text(file.supersededBy() == null ? "" : " (vervangen door " + file.supersededBy() + ")")
                     .raw("</td><td><a href=\"/api/requests/").text(r.reference()).raw("/documents/").text(file.id())
                     .raw("\">").text(file.name()).raw("</a></td><td>").text(file.language()).raw("</td><td>")
                     .text(file.datedOn() == null ? "" : file.datedOn().format(DATE)).raw("</td><td>")
@@ -210,7 +210,7 @@ class CasePage {
                 .text(r.reference()).raw("/documents\">\n<label>Bestand<input type=\"file\" name=\"file\" required></label>\n"
                         + "<label>Soort<select name=\"kind\" required>");
         for (var kind : nl.rechtshulp.request.DocumentKind.values()) {
-            html.raw("<option>").text(kind).raw("</option>");
+            html.raw("<option value=\"").text(kind).raw("\">").text(DutchLabels.of(kind)).raw("</option>");
         }
         html.raw("</select></label>\n<label>Taal (ISO 639-1)<input name=\"language\" value=\"nl\" pattern=\"[a-z]{2}\" required size=\"3\"></label>\n"
                 + "<label>Datum verzonden of ontvangen<input type=\"date\" name=\"datedOn\"></label>\n"
@@ -221,8 +221,8 @@ class CasePage {
         html.raw("<h2 id=\"verloop\">Verloop</h2>\n<table><thead><tr><th scope=\"col\">Sinds</th><th scope=\"col\">Fase</th>"
                 + "<th scope=\"col\">Stap</th><th scope=\"col\">Klok</th></tr></thead><tbody>\n");
         for (var entry : r.phaseHistory()) {
-            html.row(at(entry.enteredAt()), entry.phase(), entry.stage(),
-                    entry.clock() + (entry.clockReason() == null ? "" : " (" + entry.clockReason() + ")"));
+            html.row(at(entry.enteredAt()), DutchLabels.of(entry.phase()), entry.stage(),
+                    DutchLabels.of(entry.clock()) + (entry.clockReason() == null ? "" : " (" + entry.clockReason() + ")"));
         }
         html.raw("</tbody></table>\n");
     }
@@ -231,7 +231,7 @@ class CasePage {
         html.raw("<h2 id=\"antwoorden\">Berichten uit het buitenland en duiding</h2>\n<table><thead><tr>"
                 + "<th scope=\"col\">Ontvangen</th><th scope=\"col\">Soort</th><th scope=\"col\">Inhoud</th></tr></thead><tbody>\n");
         for (var message : r.messages()) {
-            html.row(message.receivedOn().format(DATE), message.kind(), message.summary());
+            html.row(message.receivedOn().format(DATE), DutchLabels.of(message.kind()), message.summary());
         }
         if (r.messages().isEmpty()) {
             html.raw("<tr><td colspan=\"3\">Nog geen berichten</td></tr>\n");
@@ -242,8 +242,8 @@ class CasePage {
                     + "<th scope=\"col\">Verkregen</th><th scope=\"col\">Relevantie</th><th scope=\"col\">Volledig</th>"
                     + "<th scope=\"col\">Vervolg</th><th scope=\"col\">Door</th></tr></thead><tbody>\n");
             for (var analysis : r.analyses()) {
-                html.row(analysis.replyKind() + " van " + analysis.replyReceivedOn().format(DATE), analysis.obtained(),
-                        analysis.relevance(), analysis.replyComplete() ? "ja" : "nee", analysis.nextSteps(),
+                html.row(DutchLabels.of(analysis.replyKind()) + " van " + analysis.replyReceivedOn().format(DATE), analysis.obtained(),
+                        DutchLabels.of(analysis.relevance()), analysis.replyComplete() ? "ja" : "nee", analysis.nextSteps(),
                         analysis.analysedBy() + ", " + at(analysis.analysedAt()));
             }
             html.raw("</tbody></table>\n");
@@ -255,9 +255,9 @@ class CasePage {
                 + "<th scope=\"col\">Omschrijving</th><th scope=\"col\">Eigenaar</th><th scope=\"col\">Gereed op</th>"
                 + "<th scope=\"col\">Stand</th><th scope=\"col\">Resultaat</th></tr></thead><tbody>\n");
         for (var action : r.followUpActions()) {
-            html.raw("<tr><td>").text(action.kind()).raw("</td><td>").text(action.description()).raw("</td><td>")
+            html.raw("<tr><td>").text(DutchLabels.of(action.kind())).raw("</td><td>").text(action.description()).raw("</td><td>")
                     .text(action.owner()).raw("</td><td>").text(action.dueOn() == null ? "" : action.dueOn().format(DATE))
-                    .raw("</td><td>").text(action.state()).raw("</td><td>").text(action.result());
+                    .raw("</td><td>").text(DutchLabels.of(action.state())).raw("</td><td>").text(action.result());
             if (action.linkedRequest() != null) {
                 html.raw(" <a href=\"/requests/").text(action.linkedRequest()).raw("\">").text(action.linkedRequest()).raw("</a>");
             }
@@ -273,7 +273,7 @@ class CasePage {
         html.raw("<h2 id=\"verwant\">Verwante verzoeken</h2>\n<ul>\n");
         for (var other : r.relatedRequests()) {
             html.raw("<li><a href=\"/requests/").text(other.reference()).raw("\">").text(other.reference())
-                    .raw("</a> · ").text(other.relation() + " · " + other.direction() + " · " + other.phase()
+                    .raw("</a> · ").text(DutchLabels.of(other.relation()) + " · " + DutchLabels.of(other.direction()) + " · " + DutchLabels.of(other.phase())
                             + (other.investigation() == null ? "" : " · " + other.investigation())).raw("</li>\n");
         }
         if (r.relatedRequests().isEmpty()) {
