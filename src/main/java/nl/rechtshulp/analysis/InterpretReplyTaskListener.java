@@ -19,6 +19,7 @@ import nl.rechtshulp.request.Relevance;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.workflow.ProcessVariables;
+import nl.rechtshulp.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -64,7 +65,7 @@ class InterpretReplyTaskListener implements TaskListener {
         }
         var interpretation = new Interpretation(text(task, "obtained"), Relevance.valueOf(text(task, "relevance")),
                 Boolean.parseBoolean(text(task, "replyComplete")), text(task, "nextSteps"), proposedActions(task));
-        List<Long> toTrack = followUp.recordInterpretation(referenceOf(task), task.getId(), actor(task), interpretation);
+        List<Long> toTrack = followUp.recordInterpretation(referenceOf(task), task.getId(), TaskActors.of(task), interpretation);
         task.setVariable(ProcessVariables.FOLLOW_UP_ACTIONS,
                 toTrack.stream().map(String::valueOf).collect(Collectors.joining(",")));
         // The register holds the interpretation now; the next reply's form starts blank.
@@ -134,10 +135,5 @@ class InterpretReplyTaskListener implements TaskListener {
 
     private static RequestReference referenceOf(DelegateTask task) {
         return new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
-    }
-
-    private static String actor(DelegateTask task) {
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
     }
 }

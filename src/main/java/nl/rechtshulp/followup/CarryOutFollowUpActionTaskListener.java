@@ -2,6 +2,7 @@ package nl.rechtshulp.followup;
 
 import nl.rechtshulp.request.FollowUpRegister;
 import nl.rechtshulp.workflow.ProcessVariables;
+import nl.rechtshulp.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,7 @@ class CarryOutFollowUpActionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String by = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
         followUp.completeAction(Long.parseLong((String) task.getVariable(ProcessVariables.FOLLOW_UP_ACTION_ID)),
-                String.valueOf(task.getVariable("followUpResult")), by);
+                String.valueOf(task.getVariable("followUpResult")), TaskActors.of(task));
     }
 }

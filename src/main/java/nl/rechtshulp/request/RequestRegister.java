@@ -97,11 +97,8 @@ public class RequestRegister {
         return requests.findAll(RequestSpecifications.matching(filter, groups, clock), page);
     }
 
-    /**
-     * Moves the request to a phase, stage or clock; records the transition only when something changed. Answers the
-     * lifecycle before the change, or {@code null} when nothing changed.
-     */
-    public Lifecycle enter(RequestReference reference, LifecycleChange change) {
+    /** Moves the request to a phase, stage or clock; records and announces the transition only when something changed. */
+    public void enter(RequestReference reference, LifecycleChange change) {
         Request request = get(reference);
         Instant now = clock.instant();
         Lifecycle before = new Lifecycle(request.getPhase(), request.getStage(), request.getClock(), request.getClockReason());
@@ -109,11 +106,10 @@ public class RequestRegister {
         Instant clockEnteredAt = request.getClockEnteredAt();
         Lifecycle entered = request.enter(change, now);
         if (entered == null) {
-            return null;
+            return;
         }
         transitions.save(new PhaseTransition(request.getId(), entered, now));
         events.publishEvent(new LifecycleEntered(reference, before, entered, now, phaseEnteredAt, clockEnteredAt));
-        return before;
     }
 
     public void close(RequestReference reference, Outcome outcome) {

@@ -86,14 +86,9 @@ class DeadlineEscalations {
         variables.put(ProcessVariables.REFERENCE, due.get("reference"));
         variables.put(ProcessVariables.URGENCY, due.get("urgency"));
         variables.put("authority", due.get("authority"));
-        variables.put("targetAt", String.valueOf(instant(due.get("target_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
-        variables.put("fatalAt", String.valueOf(instant(due.get("fatal_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
-        variables.put(ProcessVariables.REQUESTING_STATE_NAME, "termijnbewaking");
+        variables.put("targetAt", String.valueOf(DatabaseTimes.instant(due.get("target_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
+        variables.put("fatalAt", String.valueOf(DatabaseTimes.instant(due.get("fatal_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
         return variables;
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant()
-                : Instant.from((java.time.temporal.TemporalAccessor) value);
-    }
 }

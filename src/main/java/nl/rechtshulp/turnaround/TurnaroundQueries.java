@@ -80,7 +80,7 @@ class TurnaroundQueries {
             GroupStatistics stats = byKey.computeIfAbsent(key(row.get("grp")), TurnaroundQueries::empty);
             long count = number(row.get("open_count")).longValue();
             stats.openByPhase().merge((String) row.get("phase"), count, Long::sum);
-            double age = Duration.between(instant(row.get("oldest")), now).toSeconds() / DAY;
+            double age = Duration.between(DatabaseTimes.instant(row.get("oldest")), now).toSeconds() / DAY;
             byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(), stats.open() + count,
                     stats.overdue() + number(row.get("overdue")).longValue(),
                     stats.oldestOpenDays() == null ? round(age) : Math.max(stats.oldestOpenDays(), round(age)),
@@ -126,10 +126,6 @@ class TurnaroundQueries {
         return Math.round(days * 10) / 10.0;
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant()
-                : Instant.from((java.time.temporal.TemporalAccessor) value);
-    }
 
     record OverdueRequest(String reference, String status, String direction, String type, String partnerState,
                           String authority, String urgency, String phase, Instant registeredAt, Instant targetAt,

@@ -1,7 +1,5 @@
 package nl.rechtshulp.workflow;
 
-import nl.rechtshulp.audit.AuditTrail;
-import nl.rechtshulp.request.Lifecycle;
 import nl.rechtshulp.request.Clock;
 import nl.rechtshulp.request.LifecycleChange;
 import nl.rechtshulp.request.Outcome;
@@ -15,27 +13,16 @@ import org.springframework.stereotype.Component;
 class RegisterLifecycleRecorder implements LifecycleRecorder {
 
     private final RequestRegister register;
-    private final AuditTrail auditTrail;
 
-    RegisterLifecycleRecorder(RequestRegister register, AuditTrail auditTrail) {
+    RegisterLifecycleRecorder(RequestRegister register) {
         this.register = register;
-        this.auditTrail = auditTrail;
     }
 
     @Override
     public void enter(String reference, LifecycleMark mark) {
         var change = new LifecycleChange(mark.phase() == null ? null : Phase.valueOf(mark.phase()), mark.stage(),
                 mark.clock() == null ? null : Clock.valueOf(mark.clock()), mark.clockReason());
-        Lifecycle before = register.enter(new RequestReference(reference), change);
-        if (before != null && mark.clock() != null && !mark.clock().equals(before.clock().name())) {
-            // A clock that stops or runs abroad changes every deadline computed from it: auditors see why.
-            auditTrail.record(reference, "CLOCK_CHANGED", "clock", before.clock() + " " + describe(before.clockReason()),
-                    mark.clock() + " " + describe(mark.clockReason()), mark.clockReason());
-        }
-    }
-
-    private static String describe(String reason) {
-        return reason == null ? "" : "(" + reason + ")";
+        register.enter(new RequestReference(reference), change);
     }
 
     @Override

@@ -15,7 +15,6 @@ import nl.rechtshulp.request.RequestRegister;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +47,7 @@ class TaskCompletionListener implements TaskListener {
         schema.inputFields().forEach(field -> decision.put(field.key(), task.getVariable(field.key())));
         String reference = (String) task.getVariable(ProcessVariables.REFERENCE);
         String details = toJson(decision);
-        register.recordDecision(new RequestReference(reference), task.getTaskDefinitionKey(), actor(task), details);
+        register.recordDecision(new RequestReference(reference), task.getTaskDefinitionKey(), TaskActors.of(task), details);
         auditTrail.record(reference, "DECISION", task.getTaskDefinitionKey() + " " + task.getId(), null, details,
                 writtenReason(decision));
     }
@@ -77,14 +76,6 @@ class TaskCompletionListener implements TaskListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
     }
 
     private static String toJson(Map<String, Object> decision) {

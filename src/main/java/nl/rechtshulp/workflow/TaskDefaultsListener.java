@@ -58,10 +58,15 @@ class TaskDefaultsListener implements TaskListener {
     }
 
     private static String describe(DelegateTask task, String reference, String urgency, String deadline) {
+        StringBuilder description = new StringBuilder(reference);
         Object requestingState = task.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
-        Object state = requestingState != null ? requestingState
-                : "naar " + task.getVariable(ProcessVariables.REQUESTED_STATE_NAME);
-        StringBuilder description = new StringBuilder(reference).append(" · ").append(state).append(" · ").append(urgency);
+        Object requestedState = task.getVariable(ProcessVariables.REQUESTED_STATE_NAME);
+        if (requestingState != null) {
+            description.append(" · ").append(requestingState);
+        } else if (requestedState != null) {
+            description.append(" · naar ").append(requestedState);
+        }
+        description.append(" · ").append(urgency).append(" · dossier /requests/").append(reference);
         if (deadline != null) {
             description.append(" · termijn verzoekende staat ").append(deadline);
         }
