@@ -25,5 +25,8 @@ class CheckDraftCompletenessDelegate implements JavaDelegate {
                 String.join(",", verdict.acceptedLanguages().stream().sorted().toList()));
         execution.setVariable(ProcessVariables.TRANSLATION_REQUIRED, verdict.translationRequired());
         execution.setVariable(ProcessVariables.REMINDER_INTERVAL, verdict.reminderInterval());
+        if (verdict.traceReviewInterval() != null) {
+            execution.setVariable(ProcessVariables.TRACE_REVIEW_INTERVAL, verdict.traceReviewInterval());
+        }
     }
 }

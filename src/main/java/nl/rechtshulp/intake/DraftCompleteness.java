@@ -10,7 +10,9 @@ import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.request.RequestType;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DraftCompleteness {
 
     static final String DECISION = "OutgoingMlaRequirementsDecision";
+    static final String EXTRADITION_DECISION = "OutgoingExtraditionRequirementsDecision";
     private static final Map<DocumentKind, String> DUTCH_NAMES = Map.of(
             DocumentKind.CERTIFIED_LEGISLATION, "gewaarmerkte kopie van de toepasselijke wetgeving",
             DocumentKind.WARRANT, "het bevel of de beschikking",
@@ -36,8 +39,11 @@ class DraftCompleteness {
     private final DecisionService decisionService;
     private final RequestRegister register;
     private final Documents documents;
+    private final ExtraditionRegister extraditions;
 
-    DraftCompleteness(DecisionService decisionService, RequestRegister register, Documents documents) {
+    DraftCompleteness(DecisionService decisionService, RequestRegister register, Documents documents,
+                      ExtraditionRegister extraditions) {
+        this.extraditions = extraditions;
         this.decisionService = decisionService;
         this.register = register;
         this.documents = documents;
@@ -45,7 +51,7 @@ class DraftCompleteness {
 
     /** The outcome of the check: what is missing, in words the drafter reads, and the rules that apply. */
     record Verdict(List<DocumentKind> missing, Set<String> acceptedLanguages, boolean translationRequired,
-                   String reminderInterval) {
+                   String reminderInterval, String traceReviewInterval) {
 
         boolean complete() {
             return missing.isEmpty();
@@ -60,12 +66,17 @@ class DraftCompleteness {
     @Transactional
     Verdict check(RequestReference reference) {
         Request request = register.get(reference);
-        DmnDecisionResultEntries rules = decisionService.evaluateDecisionByKey(DECISION)
-                .variables(Map.of("requestedState", request.getRequestedState(), "urgency", request.getUrgency().name()))
+        Map<String, Object> inputs = new java.util.HashMap<>(Map.of("requestedState", request.getRequestedState(),
+                "urgency", request.getUrgency().name()));
+        // An extradition request needs the warrant to prosecute, the judgment to enforce a sentence.
+        extraditions.find(request).ifPresent(facts -> inputs.put("purpose", facts.getPurpose().name()));
+        String decision = request.getType() == RequestType.EXTRADITION ? EXTRADITION_DECISION : DECISION;
+        DmnDecisionResultEntries rules = decisionService.evaluateDecisionByKey(decision)
+                .variables(inputs)
                 .evaluate()
                 .getSingleResult();
         if (rules == null) {
-            throw new IllegalStateException(DECISION + " has no rule for " + request.getRequestedState());
+            throw new IllegalStateException(decision + " has no rule for " + request.getRequestedState());
         }
         Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
         split(rules.getEntry("requiredDocuments")).forEach(kind -> required.add(DocumentKind.valueOf(kind)));
@@ -74,7 +85,8 @@ class DraftCompleteness {
         Set<String> languages = Set.copyOf(split(rules.getEntry("acceptedLanguages")));
         boolean translated = attached.translationLanguages().stream().anyMatch(languages::contains);
         return new Verdict(required.stream().sorted().toList(), languages,
-                !languages.contains(request.getRequestLanguage()) && !translated, rules.getEntry("reminderInterval"));
+                !languages.contains(request.getRequestLanguage()) && !translated, rules.getEntry("reminderInterval"),
+                rules.getEntry("traceReviewInterval"));
     }
 
     private static List<String> split(String commaSeparated) {

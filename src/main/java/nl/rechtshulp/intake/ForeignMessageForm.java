@@ -7,8 +7,9 @@ import nl.rechtshulp.request.MessageKind;
 
 /**
  * What the other state sent, when it arrived, what it says in short, and the documents (uploaded to the case file
- * first) that came with it.
+ * first) that came with it. {@code occurredOn} is when the event it reports happened, if not the day it arrived (an
+ * arrest abroad).
  */
-record ForeignMessageForm(@NotNull MessageKind kind, LocalDate receivedOn, @Size(max = 4000) String summary,
-                          java.util.List<Long> documentIds) {
+record ForeignMessageForm(@NotNull MessageKind kind, LocalDate receivedOn, LocalDate occurredOn,
+                          @Size(max = 4000) String summary, java.util.List<Long> documentIds) {
 }

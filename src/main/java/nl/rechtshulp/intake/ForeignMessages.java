@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.rechtshulp.request.MessageKind;
 import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.request.RequestType;
+import nl.rechtshulp.workflow.ProcessVariables;
+import java.util.HashMap;
+import java.util.Map;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessKeys;
@@ -33,9 +38,11 @@ class ForeignMessages {
     private final Clock clock;
     private final AuditTrail auditTrail;
     private final Documents documents;
+    private final ExtraditionRegister extraditions;
 
     ForeignMessages(RequestRegister register, RuntimeService runtimeService, Validator validator, Clock clock,
-                    AuditTrail auditTrail, Documents documents) {
+                    AuditTrail auditTrail, Documents documents, ExtraditionRegister extraditions) {
+        this.extraditions = extraditions;
         this.auditTrail = auditTrail;
         this.documents = documents;
         this.register = register;
@@ -61,9 +68,29 @@ class ForeignMessages {
         documents.attachToMessage(request.getReference(), message.documentIds(), messageId);
         auditTrail.record(reference, "MESSAGE_RECEIVED", message.kind().name(), null,
                 "received on " + receivedOn + ": " + message.summary(), null);
+        Map<String, Object> variables = new HashMap<>();
+        // Only an extradition request waits for these; anything else gets the 409 of a message nothing waits for.
+        boolean extradition = request.getType() == RequestType.EXTRADITION;
+        switch (extradition ? message.kind() : MessageKind.SUPPLEMENT) {
+            case FORMAL_REQUEST -> {
+                variables.put(ProcessVariables.FORMAL_REQUEST_RECEIVED_ON, receivedOn.toString());
+                extraditions.update(request.getReference(), facts -> facts.setFormalRequestReceivedOn(receivedOn));
+            }
+            case GUARANTEES ->
+                    extraditions.update(request.getReference(), facts -> facts.setGuaranteesReceivedOn(receivedOn));
+            case PERSON_ARRESTED -> {
+                LocalDate arrestedOn = message.occurredOn() == null ? receivedOn : message.occurredOn();
+                if (arrestedOn.isAfter(receivedOn)) {
+                    throw ApiProblem.badRequest("occurredOn", "occurredOn cannot lie after receivedOn");
+                }
+                variables.put(ProcessVariables.ARRESTED_ON, arrestedOn.toString());
+            }
+            default -> { }
+        }
         try {
             runtimeService.createMessageCorrelation(messageName(message.kind()))
                     .processInstanceBusinessKey(reference)
+                    .setVariables(variables)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException nothingWaits) {
             throw ApiProblem.conflict("Request " + reference + " is not waiting for a "
@@ -78,6 +105,9 @@ class ForeignMessages {
             case WITHDRAWAL -> ProcessKeys.MESSAGE_REQUEST_WITHDRAWN;
             case PARTIAL_REPLY -> ProcessKeys.MESSAGE_PARTIAL_REPLY_RECEIVED;
             case FINAL_REPLY -> ProcessKeys.MESSAGE_FINAL_REPLY_RECEIVED;
+            case FORMAL_REQUEST -> ProcessKeys.MESSAGE_FORMAL_REQUEST_RECEIVED;
+            case GUARANTEES -> ProcessKeys.MESSAGE_GUARANTEES_RECEIVED;
+            case PERSON_ARRESTED -> ProcessKeys.MESSAGE_PERSON_ARRESTED_ABROAD;
         };
     }
 }

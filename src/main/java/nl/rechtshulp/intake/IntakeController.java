@@ -24,28 +24,36 @@ class IntakeController {
 
     private final IntakeService intake;
     private final OutgoingIntakeService outgoingIntake;
+    private final ExtraditionIntakeService extraditionIntake;
     private final ForeignMessages foreignMessages;
     private final CurrentUsers currentUsers;
     private final ObjectMapper objectMapper;
 
-    IntakeController(IntakeService intake, OutgoingIntakeService outgoingIntake, ForeignMessages foreignMessages,
+    IntakeController(IntakeService intake, OutgoingIntakeService outgoingIntake,
+                     ExtraditionIntakeService extraditionIntake, ForeignMessages foreignMessages,
                      CurrentUsers currentUsers, ObjectMapper objectMapper) {
         this.intake = intake;
         this.outgoingIntake = outgoingIntake;
+        this.extraditionIntake = extraditionIntake;
         this.foreignMessages = foreignMessages;
         this.currentUsers = currentUsers;
         this.objectMapper = objectMapper;
     }
 
-    /** One resource for both directions: {@code direction: OUTGOING} drafts a request to another state. */
+    /**
+     * One resource for both directions and both types: {@code direction: OUTGOING} drafts a request to another state,
+     * {@code type: EXTRADITION} registers an extradition request (either direction).
+     */
     @PostMapping
-    @Operation(summary = "Register an incoming request, or draft an outgoing one (direction OUTGOING), and start its handling")
+    @Operation(summary = "Register an incoming request, draft an outgoing one (direction OUTGOING), or register an extradition request (type EXTRADITION), and start its handling")
     ResponseEntity<Map<String, Object>> register(@RequestBody JsonNode body) throws JsonProcessingException {
         var user = currentUsers.currentWriter();
         if (!body.isObject()) {
             throw ApiProblem.badRequest("body", "The body must be a JSON object");
         }
-        Request request = "OUTGOING".equals(body.path("direction").asText())
+        Request request = "EXTRADITION".equals(body.path("type").asText())
+                ? extraditionIntake.register(objectMapper.treeToValue(body, ExtraditionRequestForm.class), user)
+                : "OUTGOING".equals(body.path("direction").asText())
                 ? outgoingIntake.draft(objectMapper.treeToValue(body, OutgoingRequestForm.class), user)
                 : intake.registerIncoming(objectMapper.treeToValue(body, IncomingRequestForm.class), user);
         String reference = request.getReference().value();

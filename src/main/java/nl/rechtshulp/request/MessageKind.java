@@ -9,7 +9,13 @@ public enum MessageKind {
     /** Outgoing requests: part of what was asked, more to come. */
     PARTIAL_REPLY,
     /** Outgoing requests: the requested state's final answer. */
-    FINAL_REPLY;
+    FINAL_REPLY,
+    /** Incoming extradition: the formal request after a provisional arrest. */
+    FORMAL_REQUEST,
+    /** Incoming extradition: the guarantees asked for (return, no death penalty, no corporal punishment). */
+    GUARANTEES,
+    /** Outgoing extradition: the person sought was arrested abroad; the formal-request deadline starts. */
+    PERSON_ARRESTED;
 
     public boolean isReply() {
         return this == PARTIAL_REPLY || this == FINAL_REPLY;

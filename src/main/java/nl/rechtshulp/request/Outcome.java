@@ -9,5 +9,7 @@ public enum Outcome {
     WITHDRAWN,
     LAPSED,
     /** Outgoing: the replies were interpreted and every follow-up action is done. */
-    FOLLOWED_UP
+    FOLLOWED_UP,
+    /** Extradition: the person was handed over to the requesting state, or brought to the Netherlands. */
+    SURRENDERED
 }

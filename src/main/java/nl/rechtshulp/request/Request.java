@@ -214,7 +214,9 @@ public class Request {
             this.officerOfJustice = outgoing.officerOfJustice();
             this.executingService = outgoing.analysingService();
             this.parentRequestId = outgoing.parentRequestId();
-            this.authorities.add(outgoing.analysingService());
+            if (outgoing.analysingService() != null) {
+                this.authorities.add(outgoing.analysingService());
+            }
         }
         this.phase = Phase.INTAKE;
         this.stage = "REGISTRATION";
@@ -285,7 +287,9 @@ public class Request {
     }
 
     void involve(String authority) {
-        authorities.add(authority);
+        if (authority != null) {
+            authorities.add(authority);
+        }
     }
 
     public boolean hasCoerciveMeasures() {

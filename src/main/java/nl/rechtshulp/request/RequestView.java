@@ -50,7 +50,41 @@ public record RequestView(
         String liaisonPost,
         TimeByClock timeByClock,
         List<FollowUpRegister.Analysis> analyses,
-        List<FollowUpRegister.Action> followUpActions) {
+        List<FollowUpRegister.Action> followUpActions,
+        Extradition extradition) {
+
+    /**
+     * What only an extradition request shows: how it arrived, the guarantees required and received, the decisions of
+     * the examining judge, the court, the Hoge Raad, the Minister or the requested state, the surrender, and every
+     * deadline still running.
+     */
+    public record Extradition(ExtraditionArrival arrivedAs, ExtraditionPurpose purpose, boolean personIsDutchNational,
+                              String channel, LocalDate arrestedOn, LocalDate formalRequestDueOn,
+                              LocalDate formalRequestReceivedOn, Boolean custodyKept, LocalDate releasedOn,
+                              List<Guarantee> guaranteesRequired, LocalDate guaranteesReceivedOn,
+                              Boolean guaranteesSufficient, Boolean consentToSimplifiedExtradition, String court,
+                              LocalDate courtHearingOn, Boolean courtFindsAdmissible, LocalDate courtDecidedOn,
+                              String seizedObjects, String cassationLodgedBy, LocalDate cassationGroundsDueOn,
+                              Boolean supremeCourtFindsAdmissible, LocalDate supremeCourtRuledOn,
+                              String ministerDecision, LocalDate ministerDecidedOn, String conditions,
+                              String summaryProceedings, String arrestRequestChannel,
+                              LocalDate formalRequestTransmittedOn, String foreignDecision, LocalDate foreignDecidedOn,
+                              LocalDate surrenderDate, String surrenderPlace, String escort, LocalDate handedOverOn,
+                              List<RunningDeadline> runningDeadlines) {
+
+        static Extradition of(ExtraditionCase c, List<RunningDeadline> deadlines) {
+            return new Extradition(c.getArrivedAs(), c.getPurpose(), c.isPersonIsDutchNational(), c.getChannel(),
+                    c.getArrestedOn(), c.getFormalRequestDueOn(), c.getFormalRequestReceivedOn(), c.getCustodyKept(),
+                    c.getReleasedOn(), c.getGuaranteesRequired(), c.getGuaranteesReceivedOn(),
+                    c.getGuaranteesSufficient(), c.getConsentGiven(), c.getCourt(), c.getCourtHearingOn(),
+                    c.getCourtAdmissible(), c.getCourtDecidedOn(), c.getSeizedObjects(), c.getCassationLodgedBy(),
+                    c.getCassationGroundsDueOn(), c.getSupremeCourtAdmissible(), c.getSupremeCourtRuledOn(),
+                    c.getMinisterDecision(), c.getMinisterDecidedOn(), c.getConditions(), c.getSummaryProceedings(),
+                    c.getArrestRequestChannel(), c.getFormalRequestTransmittedOn(), c.getForeignDecision(),
+                    c.getForeignDecidedOn(), c.getSurrenderDate(), c.getSurrenderPlace(), c.getEscort(),
+                    c.getHandedOverOn(), deadlines);
+        }
+    }
 
     public record Measure(String description, boolean coercive) {
     }
@@ -78,7 +112,7 @@ public record RequestView(
 
     static RequestView of(Request request, List<OpenTask> openTasks, RequestHistory history,
                           List<RelatedRequest> related, List<FollowUpRegister.Analysis> analyses,
-                          List<FollowUpRegister.Action> actions, java.time.Instant now) {
+                          List<FollowUpRegister.Action> actions, Extradition extradition, java.time.Instant now) {
         return new RequestView(request.getReference().value(), request.getForeignReference(), request.getDirection(),
                 request.getType(), request.getRequestingState(), request.getRequestedState(),
                 request.getRequestingAuthority(), request.getPhase(), request.getStage(), request.getClock(),
@@ -99,6 +133,6 @@ public record RequestView(
                 request.getRequestLanguage(), request.getTranslationLanguage(),
                 request.getLiaisonPost(),
                 TimeByClock.of(history.transitions(), request.getClosedAt() != null ? request.getClosedAt() : now),
-                analyses, actions);
+                analyses, actions, extradition);
     }
 }

@@ -11,9 +11,14 @@ public class RequestViews {
     private final RequestRegister register;
     private final FollowUpRegister followUp;
     private final OpenTasks openTasks;
+    private final ExtraditionRegister extraditions;
+    private final RunningDeadlines runningDeadlines;
     private final java.time.Clock clock;
 
-    RequestViews(RequestRegister register, FollowUpRegister followUp, OpenTasks openTasks, java.time.Clock clock) {
+    RequestViews(RequestRegister register, FollowUpRegister followUp, OpenTasks openTasks,
+                 ExtraditionRegister extraditions, RunningDeadlines runningDeadlines, java.time.Clock clock) {
+        this.extraditions = extraditions;
+        this.runningDeadlines = runningDeadlines;
         this.register = register;
         this.followUp = followUp;
         this.openTasks = openTasks;
@@ -25,7 +30,10 @@ public class RequestViews {
         Request request = register.getVisibleTo(reference, user);
         return RequestView.of(request, openTasks.of(request.getReference()), register.historyOf(request),
                 visibleRelated(request, user), followUp.analysesOf(request),
-                followUp.actionsOf(request), clock.instant());
+                followUp.actionsOf(request),
+                extraditions.find(request).map(facts -> RequestView.Extradition.of(facts,
+                        runningDeadlines.of(request.getReference()))).orElse(null),
+                clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,26 @@ public final class ProcessVariables {
     public static final String FOLLOW_UP_OWNER = "followUpOwner";
     public static final String FOLLOW_UP_DUE = "followUpDue";
 
+    public static final String TRACE_REVIEW_INTERVAL = "traceReviewInterval";
+    public static final String ARRIVED_AS = "arrivedAs";
+    public static final String PURPOSE = "purpose";
+    public static final String PERSON_IS_DUTCH_NATIONAL = "personIsDutchNational";
+    public static final String PARTNER_STATE = "partnerState";
+    public static final String TREATY_BASIS_FOUND = "treatyBasisFound";
+    public static final String TREATY_BASIS = "treatyBasis";
+    public static final String TRANSMISSION_CHANNEL = "transmissionChannel";
+    public static final String ARRESTED_ON = "arrestedOn";
+    public static final String FORMAL_REQUEST_REVIEW_AT = "formalRequestReviewAt";
+    public static final String FORMAL_REQUEST_ESCALATION_AT = "formalRequestEscalationAt";
+    public static final String FORMAL_REQUEST_DUE_AT = "formalRequestDueAt";
+    public static final String FORMAL_REQUEST_DUE_ON = "formalRequestDueOn";
+    public static final String FORMAL_REQUEST_RECEIVED_ON = "formalRequestReceivedOn";
+    public static final String EXTRADITION_EXCLUDED = "extraditionExcluded";
+    public static final String GUARANTEES_NEEDED = "guaranteesNeeded";
+    public static final String GUARANTEES_REQUIRED = "guaranteesRequired";
+    public static final String CASSATION_GROUNDS_DUE_AT = "cassationGroundsDueAt";
+    public static final String REFUSAL_GROUND = "refusalGround";
+
     private ProcessVariables() {
     }
 }

@@ -1,0 +1,153 @@
+package nl.rechtshulp.extradition;
+
+import static nl.rechtshulp.extradition.FormValues.date;
+import static nl.rechtshulp.extradition.FormValues.text;
+import static nl.rechtshulp.extradition.FormValues.yes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.Map;
+import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records in the register what each extradition step decided, in the engine's transaction: the arrest, custody,
+ * guarantees, the examining judge, the court, the Hoge Raad, the Minister, a kort geding, the requested state's
+ * decision and the surrender. The KMar sees the request once the surrender or transfer is being arranged.
+ */
+@Component
+class ExtraditionStepTaskListener implements TaskListener {
+
+    static final String TIME_LIMITS_DECISION = "ExtraditionTimeLimitsDecision";
+    private static final String KMAR = "kmar";
+
+    private final ExtraditionRegister extraditions;
+    private final RequestRegister register;
+    private final DecisionService decisionService;
+    private final Clock clock;
+
+    ExtraditionStepTaskListener(ExtraditionRegister extraditions, RequestRegister register,
+                                DecisionService decisionService, Clock clock) {
+        this.extraditions = extraditions;
+        this.register = register;
+        this.decisionService = decisionService;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var reference = new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            register.involve(reference, KMAR);
+            return;
+        }
+        switch (task.getTaskDefinitionKey()) {
+            case "Task_RecordProvisionalArrest" -> notInTheFuture(date(task, ProcessVariables.ARRESTED_ON),
+                    ProcessVariables.ARRESTED_ON);
+            case "Task_DecideOnCustody" -> extraditions.update(reference, facts -> {
+                boolean kept = yes(task, "keepInCustody");
+                facts.setCustodyKept(kept);
+                facts.setReleasedOn(kept ? null : today());
+            });
+            case "Task_ReleasePerson" -> extraditions.update(reference, facts -> {
+                facts.setCustodyKept(false);
+                facts.setReleasedOn(date(task, "releasedOn"));
+            });
+            case "Task_AssessGuarantees" -> extraditions.update(reference,
+                    facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient")));
+            case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference,
+                    facts -> facts.setConsentGiven(yes(task, "consentToSimplifiedExtradition")));
+            case "Task_DecideOnSimplifiedSurrender" -> extraditions.update(reference,
+                    facts -> facts.setMinisterDecision(yes(task, "surrenderAllowed")
+                            ? "GRANTED_BY_PROSECUTOR" : "REFUSED_BY_PROSECUTOR"));
+            case "Task_ClaimCourtExamination" -> extraditions.update(reference, facts -> {
+                facts.setCourt(text(task, "court"));
+                facts.setCourtHearingOn(date(task, "hearingDate"));
+            });
+            case "Task_RecordCourtDecision" -> extraditions.update(reference, facts -> {
+                facts.setCourtAdmissible(yes(task, "extraditionAdmissible"));
+                facts.setCourtDecidedOn(date(task, "decisionDate"));
+                facts.setSeizedObjects(text(task, "seizedObjects"));
+            });
+            case "Task_RecordCassationAppeal" -> recordCassationAppeal(task, reference);
+            case "Task_RecordSupremeCourtRuling" -> extraditions.update(reference, facts -> {
+                facts.setSupremeCourtAdmissible(yes(task, "extraditionAdmissible"));
+                facts.setSupremeCourtRuledOn(date(task, "rulingDate"));
+            });
+            case "Task_RecordMinisterDecision" -> extraditions.update(reference, facts -> {
+                facts.setMinisterDecision(text(task, "ministerDecision"));
+                facts.setMinisterDecidedOn(date(task, "decisionDate"));
+                facts.setConditions(text(task, "conditions"));
+            });
+            case "Task_RecordSummaryProceedings" -> extraditions.update(reference,
+                    facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome")));
+            case "Task_ArrangeSurrender" -> extraditions.update(reference, facts -> {
+                facts.setSurrenderDate(date(task, "surrenderDate"));
+                facts.setSurrenderPlace(text(task, "surrenderPlace"));
+                facts.setEscort(text(task, "escort"));
+            });
+            case "Task_ArrangeTransfer" -> extraditions.update(reference, facts -> {
+                facts.setSurrenderDate(date(task, "transferDate"));
+                facts.setSurrenderPlace(text(task, "transferPlace"));
+            });
+            case "Task_ConfirmSurrender", "Task_ConfirmTransfer" -> {
+                LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
+                extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
+            }
+            case "Task_RequestProvisionalArrest" -> extraditions.update(reference,
+                    facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel")));
+            case "Task_ReviewAndTransmitFormalRequest" -> {
+                if (yes(task, "formalRequestApproved")) {
+                    extraditions.update(reference,
+                            facts -> facts.setFormalRequestTransmittedOn(date(task, "transmittedOn")));
+                }
+            }
+            case "Task_RecordForeignDecision" -> extraditions.update(reference, facts -> {
+                facts.setForeignDecision(text(task, "foreignDecision"));
+                facts.setForeignDecidedOn(date(task, "decisionDate"));
+                facts.setConditions(text(task, "conditions"));
+            });
+            default -> throw new IllegalStateException("No extradition step is recorded for " + task.getTaskDefinitionKey());
+        }
+    }
+
+    /** An appeal by the officier van justitie starts the period for filing the grounds (Uitleveringswet art. 31). */
+    private void recordCassationAppeal(DelegateTask task, RequestReference reference) {
+        String lodgedBy = text(task, "cassationLodgedBy");
+        LocalDate groundsDueOn = null;
+        if ("PROSECUTOR".equals(lodgedBy)) {
+            LocalDate lodgedOn = notInTheFuture(date(task, "lodgedOn"), "lodgedOn");
+            String period = decisionService.evaluateDecisionByKey(TIME_LIMITS_DECISION)
+                    .variables(Map.of("step", "CASSATION_GROUNDS")).evaluate().getSingleResult().getEntry("period");
+            groundsDueOn = lodgedOn.plus(Period.parse(period));
+            task.getExecution().setVariable(ProcessVariables.CASSATION_GROUNDS_DUE_AT,
+                    Date.from(TreatyDeadlines.endOf(groundsDueOn)));
+        }
+        LocalDate dueOn = groundsDueOn;
+        extraditions.update(reference, facts -> {
+            facts.setCassationLodgedBy(lodgedBy);
+            facts.setCassationGroundsDueOn(dueOn);
+        });
+    }
+
+    private LocalDate notInTheFuture(LocalDate day, String field) {
+        if (day != null && day.isAfter(today())) {
+            // The REST API and Tasklist answer this with 400 and keep the task open.
+            throw new FormFieldValidationException(field, field + " cannot lie in the future");
+        }
+        return day;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TreatyDeadlines.AMSTERDAM));
+    }
+}

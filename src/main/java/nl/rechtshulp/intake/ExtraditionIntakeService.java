@@ -1,0 +1,224 @@
+package nl.rechtshulp.intake;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.rechtshulp.referencedata.Countries;
+import nl.rechtshulp.request.Direction;
+import nl.rechtshulp.request.ExtraditionArrival;
+import nl.rechtshulp.request.ExtraditionPurpose;
+import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.request.NewRequest;
+import nl.rechtshulp.request.PersonConcerned;
+import nl.rechtshulp.request.PersonRole;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.request.RequestType;
+import nl.rechtshulp.request.RequestedMeasure;
+import nl.rechtshulp.request.Urgency;
+import nl.rechtshulp.security.AuthorityGroups;
+import nl.rechtshulp.security.CurrentUser;
+import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.workflow.ProcessKeys;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way in for extradition requests, both directions: validates, registers the request and its extradition
+ * facts, and starts its process in one transaction. Whether a treaty allows extradition at all is the process's first
+ * step (a rule a lawyer maintains), not a registration check: a request without a treaty is still recorded and answered.
+ */
+@Service
+public class ExtraditionIntakeService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final RequestRegister register;
+    private final ExtraditionRegister extraditions;
+    private final RuntimeService runtimeService;
+    private final Countries countries;
+    private final Validator validator;
+    private final Clock clock;
+
+    ExtraditionIntakeService(RequestRegister register, ExtraditionRegister extraditions, RuntimeService runtimeService,
+                             Countries countries, Validator validator, Clock clock) {
+        this.register = register;
+        this.extraditions = extraditions;
+        this.runtimeService = runtimeService;
+        this.countries = countries;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Request register(ExtraditionRequestForm form, CurrentUser user) {
+        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(first -> {
+                    throw ApiProblem.badRequest(first.getPropertyPath().toString(),
+                            first.getPropertyPath() + ": " + first.getMessage());
+                });
+        requireKnownCountry("personSought.nationality", form.personSought().nationality());
+        boolean incoming = form.direction() == Direction.INCOMING;
+        NewRequest details = incoming ? incoming(form, user) : outgoing(form, user);
+        Request request = register.register(details, user.userId());
+        String competentIrc = incoming ? competentIrc(form.competentIrc()) : request.getReceivingAuthority();
+        register.assignCompetentAuthority(request.getReference(), competentIrc,
+                incoming ? null : form.officerOfJustice().trim(), null);
+        boolean dutchNational = Countries.NETHERLANDS.equals(form.personSought().nationality());
+        var facts = extraditions.open(request, incoming ? form.arrivedAs() : null, form.purpose(), dutchNational);
+        if (form.arrivedAs() == ExtraditionArrival.FORMAL_REQUEST) {
+            facts.setFormalRequestReceivedOn(request.getReceivedOn());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.REFERENCE, request.getReference().value());
+        variables.put(ProcessVariables.URGENCY, request.getUrgency().name());
+        variables.put(ProcessVariables.RECEIVING_AUTHORITY, request.getReceivingAuthority());
+        variables.put(ProcessVariables.OWNING_IRC, competentIrc);
+        variables.put(ProcessVariables.PURPOSE, form.purpose().name());
+        variables.put(ProcessVariables.PERSON_IS_DUTCH_NATIONAL, dutchNational);
+        String partner = incoming ? request.getRequestingState() : request.getRequestedState();
+        variables.put(ProcessVariables.PARTNER_STATE, partner);
+        if (incoming) {
+            variables.put(ProcessVariables.REQUESTING_STATE, partner);
+            variables.put(ProcessVariables.REQUESTING_STATE_NAME, countries.dutchName(partner));
+            variables.put(ProcessVariables.ARRIVED_AS, form.arrivedAs().name());
+        } else {
+            variables.put(ProcessVariables.REQUESTED_STATE, partner);
+            variables.put(ProcessVariables.REQUESTED_STATE_NAME, countries.dutchName(partner));
+        }
+        runtimeService.createProcessInstanceByKey(incoming ? ProcessKeys.INCOMING_EXTRADITION : ProcessKeys.OUTGOING_EXTRADITION)
+                .businessKey(request.getReference().value())
+                .setVariables(variables)
+                .execute();
+        return request;
+    }
+
+    private NewRequest incoming(ExtraditionRequestForm form, CurrentUser user) {
+        require("arrivedAs", form.arrivedAs());
+        require("foreignReference", blankToNull(form.foreignReference()));
+        require("requestingState", form.requestingState());
+        require("competentIrc", blankToNull(form.competentIrc()));
+        requireKnownCountry("requestingState", form.requestingState());
+        if (form.requestingState().equals(Countries.NETHERLANDS)) {
+            throw ApiProblem.badRequest("requestingState", "An incoming request comes from another state than NL");
+        }
+        LocalDate receivedOn = form.receivedOn() == null ? today() : form.receivedOn();
+        if (receivedOn.isAfter(today())) {
+            throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
+        }
+        // An alert asks for arrest: the person will be held for this request unless the sender says otherwise.
+        Urgency urgency = form.urgency() != null ? form.urgency()
+                : form.arrivedAs() == ExtraditionArrival.PROVISIONAL_ARREST_ALERT ? Urgency.DETAINED : Urgency.NORMAL;
+        return new NewRequest(form.foreignReference().trim(), Direction.INCOMING, RequestType.EXTRADITION,
+                form.requestingState(), Countries.NETHERLANDS, form.requestingAuthority().trim(), urgency, null, null,
+                form.summaryOfFacts(), form.offences(), form.offenceCategory(), null,
+                receivingAuthority(form.receivingAuthority(), user), receivedOn, measures(form), persons(form),
+                form.policySubGoal(), form.phenomenon(), null);
+    }
+
+    private NewRequest outgoing(ExtraditionRequestForm form, CurrentUser user) {
+        require("requestedState", form.requestedState());
+        require("investigation", blankToNull(form.investigation()));
+        require("officerOfJustice", blankToNull(form.officerOfJustice()));
+        requireKnownCountry("requestedState", form.requestedState());
+        if (form.requestedState().equals(Countries.NETHERLANDS)) {
+            throw ApiProblem.badRequest("requestedState", "An outgoing request goes to another state than NL");
+        }
+        return new NewRequest(null, Direction.OUTGOING, RequestType.EXTRADITION, Countries.NETHERLANDS,
+                form.requestedState(), form.requestingAuthority().trim(),
+                form.urgency() == null ? Urgency.NORMAL : form.urgency(), null, null, form.summaryOfFacts(),
+                form.offences(), form.offenceCategory(), null, draftingIrc(form.competentIrc(), user), today(),
+                measures(form), persons(form), form.policySubGoal(), form.phenomenon(),
+                new NewRequest.Outgoing(form.investigation().trim(),
+                        form.requestLanguage() == null ? "nl" : form.requestLanguage(),
+                        form.officerOfJustice().trim(), null, null));
+    }
+
+    private static List<RequestedMeasure> measures(ExtraditionRequestForm form) {
+        return List.of(new RequestedMeasure(form.purpose() == ExtraditionPurpose.PROSECUTION
+                ? "Uitlevering ter strafvervolging" : "Uitlevering ter tenuitvoerlegging van een vonnis", true));
+    }
+
+    private static List<PersonConcerned> persons(ExtraditionRequestForm form) {
+        var person = form.personSought();
+        return List.of(new PersonConcerned(form.purpose() == ExtraditionPurpose.PROSECUTION
+                ? PersonRole.SUSPECT : PersonRole.CONVICTED_PERSON, person.fullName().trim(), person.birthDate(),
+                person.nationality()));
+    }
+
+    private static String competentIrc(String irc) {
+        if (!AuthorityGroups.REGIONAL_IRCS.contains(irc) && !AuthorityGroups.FUNCTIONEEL_PARKET.equals(irc)) {
+            throw ApiProblem.badRequest("competentIrc",
+                    "competentIrc must be a regional IRC or the IRC Functioneel Parket, not '" + irc + "'");
+        }
+        return irc;
+    }
+
+    /** The authority the request arrived at: as given (the user must act for it), or the user's only one. */
+    private static String receivingAuthority(String requested, CurrentUser user) {
+        if (requested != null && !requested.isBlank()) {
+            if (!AuthorityGroups.RECEIVING_AUTHORITIES.contains(requested)) {
+                throw ApiProblem.badRequest("receivingAuthority",
+                        "receivingAuthority must be an IRC, the LIRC or AIRS, not '" + requested + "'");
+            }
+            if (!user.isMemberOf(AuthorityGroups.ADMINS) && !user.isMemberOf(requested)) {
+                throw ApiProblem.forbidden("You do not act for " + requested);
+            }
+            return requested;
+        }
+        return onlyOne(user.groups().stream().filter(AuthorityGroups.RECEIVING_AUTHORITIES::contains).sorted().toList(),
+                "receivingAuthority", "Only an IRC, the LIRC or AIRS registers incoming requests");
+    }
+
+    /** The IRC the officier van justitie drafts with: as given (the user must act for it), or the user's only one. */
+    private static String draftingIrc(String requested, CurrentUser user) {
+        if (requested != null && !requested.isBlank()) {
+            if (!AuthorityGroups.isIrc(requested)) {
+                throw ApiProblem.badRequest("competentIrc", "competentIrc must be an IRC, not '" + requested + "'");
+            }
+            if (!user.isMemberOf(AuthorityGroups.ADMINS) && !user.isMemberOf(requested)) {
+                throw ApiProblem.forbidden("You do not act for " + requested);
+            }
+            return requested;
+        }
+        return onlyOne(user.groups().stream().filter(AuthorityGroups::isIrc).sorted().toList(), "competentIrc",
+                "Only an IRC drafts outgoing requests");
+    }
+
+    private static String onlyOne(List<String> own, String field, String noneMessage) {
+        if (own.size() == 1) {
+            return own.get(0);
+        }
+        if (own.isEmpty()) {
+            throw ApiProblem.forbidden(noneMessage);
+        }
+        throw ApiProblem.badRequest(field, field + " is required: you act for " + own);
+    }
+
+    private void requireKnownCountry(String field, String code) {
+        if (!countries.isKnown(code)) {
+            throw ApiProblem.badRequest(field, field + ": '" + code + "' is not an ISO 3166 country code");
+        }
+    }
+
+    private static void require(String field, Object value) {
+        if (value == null) {
+            throw ApiProblem.badRequest(field, field + ": is required for this direction");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AMSTERDAM));
+    }
+}

@@ -1,0 +1,221 @@
+package nl.rechtshulp.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The facts only an extradition request has, one row beside its request. Each step of the process records what its
+ * task decided; the register keeps the request itself.
+ */
+@Entity
+@Table(name = "extradition_case")
+public class ExtraditionCase {
+
+    @Id
+    @Column(name = "request_id")
+    private Long requestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "arrived_as")
+    private ExtraditionArrival arrivedAs;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose")
+    private ExtraditionPurpose purpose;
+
+    @Column(name = "person_is_dutch_national")
+    private boolean personIsDutchNational;
+
+    @Column(name = "channel")
+    private String channel;
+
+    @Column(name = "formal_request_days")
+    private Integer formalRequestDays;
+
+    @Column(name = "arrested_on")
+    private LocalDate arrestedOn;
+
+    @Column(name = "formal_request_due_on")
+    private LocalDate formalRequestDueOn;
+
+    @Column(name = "formal_request_received_on")
+    private LocalDate formalRequestReceivedOn;
+
+    @Column(name = "custody_kept")
+    private Boolean custodyKept;
+
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
+
+    @Column(name = "guarantees_required")
+    private String guaranteesRequired;
+
+    @Column(name = "guarantees_received_on")
+    private LocalDate guaranteesReceivedOn;
+
+    @Column(name = "guarantees_sufficient")
+    private Boolean guaranteesSufficient;
+
+    @Column(name = "consent_given")
+    private Boolean consentGiven;
+
+    @Column(name = "court")
+    private String court;
+
+    @Column(name = "court_hearing_on")
+    private LocalDate courtHearingOn;
+
+    @Column(name = "court_admissible")
+    private Boolean courtAdmissible;
+
+    @Column(name = "court_decided_on")
+    private LocalDate courtDecidedOn;
+
+    @Column(name = "seized_objects")
+    private String seizedObjects;
+
+    @Column(name = "cassation_lodged_by")
+    private String cassationLodgedBy;
+
+    @Column(name = "cassation_grounds_due_on")
+    private LocalDate cassationGroundsDueOn;
+
+    @Column(name = "supreme_court_admissible")
+    private Boolean supremeCourtAdmissible;
+
+    @Column(name = "supreme_court_ruled_on")
+    private LocalDate supremeCourtRuledOn;
+
+    @Column(name = "minister_decision")
+    private String ministerDecision;
+
+    @Column(name = "minister_decided_on")
+    private LocalDate ministerDecidedOn;
+
+    @Column(name = "conditions")
+    private String conditions;
+
+    @Column(name = "summary_proceedings")
+    private String summaryProceedings;
+
+    @Column(name = "surrender_date")
+    private LocalDate surrenderDate;
+
+    @Column(name = "surrender_place")
+    private String surrenderPlace;
+
+    @Column(name = "escort")
+    private String escort;
+
+    @Column(name = "handed_over_on")
+    private LocalDate handedOverOn;
+
+    @Column(name = "arrest_request_channel")
+    private String arrestRequestChannel;
+
+    @Column(name = "formal_request_transmitted_on")
+    private LocalDate formalRequestTransmittedOn;
+
+    @Column(name = "foreign_decision")
+    private String foreignDecision;
+
+    @Column(name = "foreign_decided_on")
+    private LocalDate foreignDecidedOn;
+
+    @Version
+    private Long version;
+
+    protected ExtraditionCase() {
+    }
+
+    ExtraditionCase(Long requestId, ExtraditionArrival arrivedAs, ExtraditionPurpose purpose, boolean personIsDutchNational) {
+        this.requestId = requestId;
+        this.arrivedAs = arrivedAs;
+        this.purpose = purpose;
+        this.personIsDutchNational = personIsDutchNational;
+    }
+
+    public List<Guarantee> getGuaranteesRequired() {
+        return guaranteesRequired == null || guaranteesRequired.isBlank() ? List.of()
+                : Arrays.stream(guaranteesRequired.split(",")).map(Guarantee::valueOf).toList();
+    }
+
+    public void setGuaranteesRequired(List<Guarantee> guarantees) {
+        this.guaranteesRequired = guarantees.stream().map(Guarantee::name).collect(Collectors.joining(","));
+    }
+
+    public ExtraditionArrival getArrivedAs() { return arrivedAs; }
+    public ExtraditionPurpose getPurpose() { return purpose; }
+    public boolean isPersonIsDutchNational() { return personIsDutchNational; }
+    public String getChannel() { return channel; }
+    public Integer getFormalRequestDays() { return formalRequestDays; }
+    public LocalDate getArrestedOn() { return arrestedOn; }
+    public LocalDate getFormalRequestDueOn() { return formalRequestDueOn; }
+    public LocalDate getFormalRequestReceivedOn() { return formalRequestReceivedOn; }
+    public Boolean getCustodyKept() { return custodyKept; }
+    public LocalDate getReleasedOn() { return releasedOn; }
+    public LocalDate getGuaranteesReceivedOn() { return guaranteesReceivedOn; }
+    public Boolean getGuaranteesSufficient() { return guaranteesSufficient; }
+    public Boolean getConsentGiven() { return consentGiven; }
+    public String getCourt() { return court; }
+    public LocalDate getCourtHearingOn() { return courtHearingOn; }
+    public Boolean getCourtAdmissible() { return courtAdmissible; }
+    public LocalDate getCourtDecidedOn() { return courtDecidedOn; }
+    public String getSeizedObjects() { return seizedObjects; }
+    public String getCassationLodgedBy() { return cassationLodgedBy; }
+    public LocalDate getCassationGroundsDueOn() { return cassationGroundsDueOn; }
+    public Boolean getSupremeCourtAdmissible() { return supremeCourtAdmissible; }
+    public LocalDate getSupremeCourtRuledOn() { return supremeCourtRuledOn; }
+    public String getMinisterDecision() { return ministerDecision; }
+    public LocalDate getMinisterDecidedOn() { return ministerDecidedOn; }
+    public String getConditions() { return conditions; }
+    public String getSummaryProceedings() { return summaryProceedings; }
+    public LocalDate getSurrenderDate() { return surrenderDate; }
+    public String getSurrenderPlace() { return surrenderPlace; }
+    public String getEscort() { return escort; }
+    public LocalDate getHandedOverOn() { return handedOverOn; }
+    public String getArrestRequestChannel() { return arrestRequestChannel; }
+    public LocalDate getFormalRequestTransmittedOn() { return formalRequestTransmittedOn; }
+    public String getForeignDecision() { return foreignDecision; }
+    public LocalDate getForeignDecidedOn() { return foreignDecidedOn; }
+    public void setChannel(String channel) { this.channel = channel; }
+    public void setFormalRequestDays(Integer formalRequestDays) { this.formalRequestDays = formalRequestDays; }
+    public void setArrestedOn(LocalDate arrestedOn) { this.arrestedOn = arrestedOn; }
+    public void setFormalRequestDueOn(LocalDate formalRequestDueOn) { this.formalRequestDueOn = formalRequestDueOn; }
+    public void setFormalRequestReceivedOn(LocalDate formalRequestReceivedOn) { this.formalRequestReceivedOn = formalRequestReceivedOn; }
+    public void setCustodyKept(Boolean custodyKept) { this.custodyKept = custodyKept; }
+    public void setReleasedOn(LocalDate releasedOn) { this.releasedOn = releasedOn; }
+    public void setGuaranteesReceivedOn(LocalDate guaranteesReceivedOn) { this.guaranteesReceivedOn = guaranteesReceivedOn; }
+    public void setGuaranteesSufficient(Boolean guaranteesSufficient) { this.guaranteesSufficient = guaranteesSufficient; }
+    public void setConsentGiven(Boolean consentGiven) { this.consentGiven = consentGiven; }
+    public void setCourt(String court) { this.court = court; }
+    public void setCourtHearingOn(LocalDate courtHearingOn) { this.courtHearingOn = courtHearingOn; }
+    public void setCourtAdmissible(Boolean courtAdmissible) { this.courtAdmissible = courtAdmissible; }
+    public void setCourtDecidedOn(LocalDate courtDecidedOn) { this.courtDecidedOn = courtDecidedOn; }
+    public void setSeizedObjects(String seizedObjects) { this.seizedObjects = seizedObjects; }
+    public void setCassationLodgedBy(String cassationLodgedBy) { this.cassationLodgedBy = cassationLodgedBy; }
+    public void setCassationGroundsDueOn(LocalDate cassationGroundsDueOn) { this.cassationGroundsDueOn = cassationGroundsDueOn; }
+    public void setSupremeCourtAdmissible(Boolean supremeCourtAdmissible) { this.supremeCourtAdmissible = supremeCourtAdmissible; }
+    public void setSupremeCourtRuledOn(LocalDate supremeCourtRuledOn) { this.supremeCourtRuledOn = supremeCourtRuledOn; }
+    public void setMinisterDecision(String ministerDecision) { this.ministerDecision = ministerDecision; }
+    public void setMinisterDecidedOn(LocalDate ministerDecidedOn) { this.ministerDecidedOn = ministerDecidedOn; }
+    public void setConditions(String conditions) { this.conditions = conditions; }
+    public void setSummaryProceedings(String summaryProceedings) { this.summaryProceedings = summaryProceedings; }
+    public void setSurrenderDate(LocalDate surrenderDate) { this.surrenderDate = surrenderDate; }
+    public void setSurrenderPlace(String surrenderPlace) { this.surrenderPlace = surrenderPlace; }
+    public void setEscort(String escort) { this.escort = escort; }
+    public void setHandedOverOn(LocalDate handedOverOn) { this.handedOverOn = handedOverOn; }
+    public void setArrestRequestChannel(String arrestRequestChannel) { this.arrestRequestChannel = arrestRequestChannel; }
+    public void setFormalRequestTransmittedOn(LocalDate formalRequestTransmittedOn) { this.formalRequestTransmittedOn = formalRequestTransmittedOn; }
+    public void setForeignDecision(String foreignDecision) { this.foreignDecision = foreignDecision; }
+    public void setForeignDecidedOn(LocalDate foreignDecidedOn) { this.foreignDecidedOn = foreignDecidedOn; }
+}

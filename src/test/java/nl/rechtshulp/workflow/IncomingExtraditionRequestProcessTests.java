@@ -1,0 +1,356 @@
+package nl.rechtshulp.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through {@code IncomingExtraditionRequestProcess}. The treaty and person rules are stand-ins setting what
+ * the decision tables answer (the tables have their own tests); the deadline stand-in puts the timers on the treaty's
+ * days from an arrest date, and the clock is moved to fire them.
+ */
+@Deployment(resources = "processes/IncomingExtraditionRequestProcess.bpmn")
+class IncomingExtraditionRequestProcessTests {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate ARRESTED_ON = LocalDate.of(2026, 11, 2);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private boolean treatyBasisFound = true;
+    private boolean extraditionExcluded;
+    private boolean guaranteesNeeded;
+
+    @BeforeEach
+    void setUp(ProcessEngine processEngine) {
+        init(processEngine);
+        RecordingLifecycleRecorder.reset();
+        ClockUtil.setCurrentTime(Date.from(ARRESTED_ON.atTime(9, 0).atZone(AMSTERDAM).toInstant()));
+        Mocks.register("determineTreatyBasisDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("treatyBasisFound", treatyBasisFound);
+            execution.setVariable("treatyBasis", treatyBasisFound ? "Uitleveringsverdrag NL-VAE" : null);
+            execution.setVariable("reminderInterval", "P14D");
+        });
+        // UAE: the formal request by day 60, custody reviewed on day 45.
+        Mocks.register("startFormalRequestDeadlineDelegate", (JavaDelegate) execution -> {
+            Assertions.assertThat(execution.getVariable("arrestedOn")).isEqualTo(ARRESTED_ON.toString());
+            execution.setVariable("formalRequestReviewAt", startOfDay(45));
+            execution.setVariable("formalRequestDueAt", startOfDay(60));
+        });
+        Mocks.register("assessExtraditionConditionsDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("extraditionExcluded", extraditionExcluded);
+            execution.setVariable("guaranteesNeeded", guaranteesNeeded);
+        });
+        Mocks.register("extraditionStepTaskListener", (TaskListener) task -> { });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void provisionalArrestThenFormalRequestInTimeThroughCourtAndMinisterToSurrender() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+
+        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam")
+                .hasCandidateGroup("lirc");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        assertThat(request).isWaitingAt("Task_AwaitFormalRequest");
+        Assertions.assertThat(job("Event_FormalRequestDeadlineExpired").getDuedate()).isEqualTo(startOfDay(60));
+        Assertions.assertThat(job("Event_CustodyReviewDue").getDuedate()).isEqualTo(startOfDay(45));
+        Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("STOPPED");
+
+        moveClockTo(30);
+        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        Assertions.assertThat(managementService().createJobQuery().count()).as("deadline timers end").isZero();
+
+        assertThat(task()).hasDefinitionKey("Task_AssessAsCentralAuthority").hasCandidateGroup("airs");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        assertThat(task()).hasDefinitionKey("Task_RecordExaminingJudgeHearing").hasCandidateGroup("ircRotterdam");
+        throughTheCourt(true, "NONE");
+        minister("GRANTED");
+        complete(task(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
+        surrender();
+
+        assertThat(request).hasPassedInOrder("Task_DetermineTreatyBasis", "Task_RecordProvisionalArrest",
+                "Task_StartFormalRequestDeadline", "Task_AwaitFormalRequest", "Task_AssessAsCentralAuthority",
+                "Task_AssessPersonConditions", "Task_RecordExaminingJudgeHearing", "Task_ClaimCourtExamination",
+                "Task_RecordCourtDecision", "Task_RecordCassationAppeal", "Task_AdviseMinister",
+                "Task_RecordMinisterDecision", "Task_RecordSummaryProceedings", "Task_ArrangeSurrender",
+                "Task_ConfirmSurrender", "EndEvent_PersonSurrendered").isEnded();
+        assertThat(request).hasNotPassed("Task_ReleasePerson", "Task_RequestGuarantees", "Task_FileCassationGrounds");
+        Assertions.assertThat(RecordingLifecycleRecorder.phases())
+                .containsExactly("INTAKE", "COORDINATION", "ANALYSIS", "FOLLOW_UP", "CLOSED");
+        Assertions.assertThat(RecordingLifecycleRecorder.stages()).containsSubsequence("TREATY_BASIS",
+                "PROVISIONAL_ARREST", "AWAITING_FORMAL_REQUEST", "CENTRAL_AUTHORITY", "EXAMINING_JUDGE", "COURT",
+                "CASSATION", "MINISTER", "SUMMARY_PROCEEDINGS", "SURRENDER", "CLOSED");
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("SURRENDERED");
+    }
+
+    @Test
+    void withoutTheFormalRequestCustodyIsReviewedAheadAndThePersonReleasedWhenTheDeadlineExpires() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+
+        moveClockTo(44);
+        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        moveClockTo(45);
+        Assertions.assertThat(managementService().createJobQuery().executable().list())
+                .extracting(job -> job.getDuedate()).containsExactly(startOfDay(45));
+        execute(job("Event_CustodyReviewDue"));
+        assertThat(task()).hasDefinitionKey("Task_DecideOnCustody").hasCandidateGroup("ircRotterdam")
+                .hasCandidateGroup("airs");
+        Assertions.assertThat(task().getDueDate()).as("the deadline is the task's due date").isEqualTo(startOfDay(60));
+        complete(task(), withVariables("keepInCustody", true));
+        assertThat(request).hasPassed("EndEvent_CustodyDecided").isWaitingAt("Task_AwaitFormalRequest");
+
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+        assertThat(task()).hasDefinitionKey("Task_ReleasePerson").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+
+        assertThat(request).hasPassed("EndEvent_ReleasedWithoutFormalRequest").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
+    }
+
+    @Test
+    void withoutATreatyThereIsNoExtraditionAndTheRequestingStateIsTold() {
+        treatyBasisFound = false;
+        ProcessInstance request = start("FORMAL_REQUEST");
+
+        refusedBecause(request, "NO_TREATY_BASIS");
+        assertThat(request).hasNotPassed("Task_AssessAsCentralAuthority", "Task_RecordProvisionalArrest");
+    }
+
+    @Test
+    void centralAuthorityCanRefuseToTakeTheRequestUp() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", false));
+
+        refusedBecause(request, "CENTRAL_AUTHORITY");
+    }
+
+    @Test
+    void aDutchNationalIsNotExtraditedToServeASentence() {
+        extraditionExcluded = true;
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+
+        refusedBecause(request, "DUTCH_NATIONAL_SENTENCE");
+        assertThat(request).hasNotPassed("Task_RequestGuarantees", "Task_RecordExaminingJudgeHearing");
+    }
+
+    @Test
+    void aDutchNationalWithAReturnGuaranteeConsentsAndIsSurrenderedBySimplifiedProcedure() {
+        guaranteesNeeded = true;
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+
+        assertThat(task()).hasDefinitionKey("Task_RequestGuarantees").hasCandidateGroup("airs");
+        complete(task(), withVariables("requestedOn", "2026-11-02"));
+        assertThat(request).isWaitingAt("Task_AwaitGuarantees");
+        Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("STOPPED");
+        execute(job("Event_GuaranteesReminderDue"));
+        assertThat(task()).hasDefinitionKey("Task_RemindOfGuarantees").hasCandidateGroup("airs");
+        complete(task(), withVariables("remindedOn", "2026-11-16"));
+        assertThat(request).hasPassed("EndEvent_GuaranteesReminderSent").isWaitingAt("Task_AwaitGuarantees");
+
+        runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
+        assertThat(task()).hasDefinitionKey("Task_AssessGuarantees");
+        complete(task(), withVariables("guaranteesSufficient", true));
+        complete(task(), withVariables("consentToSimplifiedExtradition", true));
+        assertThat(task()).hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("surrenderAllowed", true));
+        surrender();
+
+        assertThat(request).hasPassed("EndEvent_PersonSurrendered")
+                .hasNotPassed("Task_ClaimCourtExamination", "Task_RecordMinisterDecision").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.stages()).contains("SIMPLIFIED_PROCEDURE")
+                .doesNotContain("COURT", "MINISTER");
+    }
+
+    @Test
+    void withoutTheAssurancesTheUaeAsksForNothingCanBeGranted() {
+        guaranteesNeeded = true;
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(task(), withVariables("requestedOn", "2026-11-02"));
+        runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
+        complete(task(), withVariables("guaranteesSufficient", false));
+
+        refusedBecause(request, "GUARANTEES_MISSING");
+        assertThat(request).hasNotPassed("Task_RecordExaminingJudgeHearing", "Task_RecordMinisterDecision");
+    }
+
+    @Test
+    void afterConsentTheProsecutorMayStillRefuseSurrender() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(task(), withVariables("consentToSimplifiedExtradition", true));
+        complete(task(), withVariables("surrenderAllowed", false));
+
+        refusedBecause(request, "PROSECUTOR_REFUSED");
+    }
+
+    @Test
+    void theCourtFindsExtraditionInadmissibleAndNobodyAppeals() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(false, "NONE");
+
+        refusedBecause(request, "INADMISSIBLE");
+        assertThat(request).hasNotPassed("Task_RecordSupremeCourtRuling", "Task_AdviseMinister");
+    }
+
+    @Test
+    void cassationByTheProsecutorReversesInadmissibilityAndTheMinisterGrantsWithConditions() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(false, "PROSECUTOR");
+
+        assertThat(task()).hasDefinitionKey("Task_FileCassationGrounds").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("groundsFiledOn", "2026-11-20"));
+        assertThat(task()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
+        complete(task(), withVariables("extraditionAdmissible", true));
+        minister("GRANTED_WITH_CONDITIONS");
+        complete(task(), withVariables("summaryProceedingsOutcome", "SURRENDER_ALLOWED"));
+        surrender();
+
+        assertThat(request).hasPassedInOrder("Task_RecordCourtDecision", "Task_FileCassationGrounds",
+                "Task_RecordSupremeCourtRuling", "Task_RecordMinisterDecision", "EndEvent_PersonSurrendered");
+    }
+
+    @Test
+    void cassationByThePersonEndsInInadmissibility() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "PERSON");
+
+        assertThat(task()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
+        complete(task(), withVariables("extraditionAdmissible", false));
+
+        refusedBecause(request, "INADMISSIBLE");
+        assertThat(request).hasNotPassed("Task_FileCassationGrounds");
+    }
+
+    @Test
+    void theMinisterRefuses() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "NONE");
+        minister("REFUSED");
+
+        refusedBecause(request, "MINISTER_REFUSED");
+        assertThat(request).hasNotPassed("Task_RecordSummaryProceedings");
+    }
+
+    @Test
+    void aKortGedingBarsSurrender() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "NONE");
+        minister("GRANTED");
+        complete(task(), withVariables("summaryProceedingsOutcome", "SURRENDER_BARRED"));
+
+        refusedBecause(request, "SUMMARY_PROCEEDINGS");
+        assertThat(request).hasNotPassed("Task_ArrangeSurrender");
+    }
+
+    private ProcessInstance start(String arrivedAs) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reference", "RH-2026-000501");
+        variables.put("requestingState", "AE");
+        variables.put("partnerState", "AE");
+        variables.put("urgency", "DETAINED");
+        variables.put("receivingAuthority", "lirc");
+        variables.put("owningIrc", "ircRotterdam");
+        variables.put("arrivedAs", arrivedAs);
+        variables.put("purpose", "PROSECUTION");
+        ProcessInstance request = runtimeService().startProcessInstanceByKey("IncomingExtraditionRequestProcess",
+                "RH-2026-000501", variables);
+        assertThat(request).isStarted();
+        if ("FORMAL_REQUEST".equals(arrivedAs) && treatyBasisFound) {
+            assertThat(task()).hasDefinitionKey("Task_AssessAsCentralAuthority");
+        }
+        return request;
+    }
+
+    private void throughTheCourt(boolean admissible, String cassationLodgedBy) {
+        complete(task(), withVariables("consentToSimplifiedExtradition", false));
+        assertThat(task()).hasDefinitionKey("Task_ClaimCourtExamination").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("court", "Rechtbank Amsterdam", "hearingDate", "2026-11-10"));
+        assertThat(task()).hasDefinitionKey("Task_RecordCourtDecision");
+        complete(task(), withVariables("extraditionAdmissible", admissible));
+        assertThat(task()).hasDefinitionKey("Task_RecordCassationAppeal");
+        complete(task(), withVariables("cassationLodgedBy", cassationLodgedBy, "cassationGroundsDueAt",
+                startOfDay(40)));
+    }
+
+    private void minister(String decision) {
+        assertThat(task()).hasDefinitionKey("Task_AdviseMinister").hasCandidateGroup("airs");
+        complete(task(), withVariables("advice", "GRANT"));
+        assertThat(task()).hasDefinitionKey("Task_RecordMinisterDecision").hasCandidateGroup("airs");
+        complete(task(), withVariables("ministerDecision", decision));
+        if (!"REFUSED".equals(decision)) {
+            assertThat(task()).hasDefinitionKey("Task_RecordSummaryProceedings");
+        }
+    }
+
+    private void surrender() {
+        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender").hasCandidateGroup("ircRotterdam")
+                .hasCandidateGroup("kmar");
+        complete(task(), withVariables("surrenderDate", "2026-12-01"));
+        assertThat(task()).hasDefinitionKey("Task_ConfirmSurrender").hasCandidateGroup("kmar");
+        complete(task(), withVariables("handedOverOn", "2026-12-01"));
+    }
+
+    private void refusedBecause(ProcessInstance request, String ground) {
+        assertThat(task()).hasDefinitionKey("Task_InformRequestingStateOfRefusal").hasCandidateGroup("airs");
+        assertThat(request).variables().containsEntry("refusalGround", ground);
+        complete(task(), withVariables("informedOn", "2026-11-24"));
+        assertThat(request).hasPassed("EndEvent_ExtraditionRefused").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("REFUSED");
+    }
+
+    private static Date startOfDay(int day) {
+        return Date.from(ARRESTED_ON.plusDays(day).atStartOfDay(AMSTERDAM).toInstant());
+    }
+
+    private static void moveClockTo(int day) {
+        Instant at = ARRESTED_ON.plusDays(day).atTime(9, 0).atZone(AMSTERDAM).toInstant();
+        ClockUtil.setCurrentTime(Date.from(at));
+    }
+}
