@@ -24,6 +24,7 @@ create table extradition_case (
     seized_objects varchar(2000),
     cassation_lodged_by varchar(16),
     cassation_grounds_due_on date,
+    cassation_grounds_filed_on date,
     supreme_court_admissible boolean,
     supreme_court_ruled_on date,
     minister_decision varchar(32),

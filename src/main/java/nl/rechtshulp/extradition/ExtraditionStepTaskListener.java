@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.util.Map;
+import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records in the register what each extradition step decided, in the engine's transaction: the arrest, custody,
  * guarantees, the examining judge, the court, the Hoge Raad, the Minister, a kort geding, the requested state's
- * decision and the surrender. The KMar sees the request once the surrender or transfer is being arranged.
+ * decision and the surrender; a formal request is ready only when translated as the requested state requires. The KMar sees the request once the surrender or transfer is being arranged.
  */
 @Component
 class ExtraditionStepTaskListener implements TaskListener {
@@ -33,10 +34,12 @@ class ExtraditionStepTaskListener implements TaskListener {
     private final ExtraditionRegister extraditions;
     private final RequestRegister register;
     private final DecisionService decisionService;
+    private final Documents documents;
     private final Clock clock;
 
     ExtraditionStepTaskListener(ExtraditionRegister extraditions, RequestRegister register,
-                                DecisionService decisionService, Clock clock) {
+                                DecisionService decisionService, Documents documents, Clock clock) {
+        this.documents = documents;
         this.extraditions = extraditions;
         this.register = register;
         this.decisionService = decisionService;
@@ -79,6 +82,10 @@ class ExtraditionStepTaskListener implements TaskListener {
                 facts.setSeizedObjects(text(task, "seizedObjects"));
             });
             case "Task_RecordCassationAppeal" -> recordCassationAppeal(task, reference);
+            case "Task_FileCassationGrounds" -> {
+                LocalDate filedOn = notInTheFuture(date(task, "groundsFiledOn"), "groundsFiledOn");
+                extraditions.update(reference, facts -> facts.setCassationGroundsFiledOn(filedOn));
+            }
             case "Task_RecordSupremeCourtRuling" -> extraditions.update(reference, facts -> {
                 facts.setSupremeCourtAdmissible(yes(task, "extraditionAdmissible"));
                 facts.setSupremeCourtRuledOn(date(task, "rulingDate"));
@@ -103,6 +110,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                 LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
                 extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
             }
+            case "Task_PrepareFormalRequest" -> requireTranslation(task, reference);
             case "Task_RequestProvisionalArrest" -> extraditions.update(reference,
                     facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel")));
             case "Task_ReviewAndTransmitFormalRequest" -> {
@@ -117,6 +125,23 @@ class ExtraditionStepTaskListener implements TaskListener {
                 facts.setConditions(text(task, "conditions"));
             });
             default -> throw new IllegalStateException("No extradition step is recorded for " + task.getTaskDefinitionKey());
+        }
+    }
+
+    /**
+     * A formal request in a language the requested state does not accept goes nowhere (requests to the UAE were
+     * refused for being in Dutch): it is ready only with a translation attached in an accepted language.
+     */
+    private void requireTranslation(DelegateTask task, RequestReference reference) {
+        if (!Boolean.TRUE.equals(task.getVariable(ProcessVariables.TRANSLATION_REQUIRED))) {
+            return;
+        }
+        String accepted = String.valueOf(task.getVariable(ProcessVariables.ACCEPTED_LANGUAGES));
+        boolean translated = documents.attached(reference).translationLanguages().stream()
+                .anyMatch(language -> java.util.Arrays.asList(accepted.split(",")).contains(language));
+        if (!translated) {
+            throw new FormFieldValidationException("documentsAttached", "documentsAttached: attach a translation into "
+                    + "one of " + accepted + " to the case file (kind TRANSLATION) before the request is ready");
         }
     }
 

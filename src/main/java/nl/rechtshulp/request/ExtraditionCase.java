@@ -89,6 +89,9 @@ public class ExtraditionCase {
     @Column(name = "cassation_grounds_due_on")
     private LocalDate cassationGroundsDueOn;
 
+    @Column(name = "cassation_grounds_filed_on")
+    private LocalDate cassationGroundsFiledOn;
+
     @Column(name = "supreme_court_admissible")
     private Boolean supremeCourtAdmissible;
 
@@ -173,6 +176,8 @@ public class ExtraditionCase {
     public String getSeizedObjects() { return seizedObjects; }
     public String getCassationLodgedBy() { return cassationLodgedBy; }
     public LocalDate getCassationGroundsDueOn() { return cassationGroundsDueOn; }
+    public LocalDate getCassationGroundsFiledOn() { return cassationGroundsFiledOn; }
+    public void setCassationGroundsFiledOn(LocalDate cassationGroundsFiledOn) { this.cassationGroundsFiledOn = cassationGroundsFiledOn; }
     public Boolean getSupremeCourtAdmissible() { return supremeCourtAdmissible; }
     public LocalDate getSupremeCourtRuledOn() { return supremeCourtRuledOn; }
     public String getMinisterDecision() { return ministerDecision; }

@@ -1,0 +1,349 @@
+package nl.rechtshulp.extradition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import nl.rechtshulp.support.ApiClient;
+import nl.rechtshulp.support.ApiClient.Response;
+import nl.rechtshulp.support.IntegrationTest;
+import nl.rechtshulp.support.OutgoingRequests;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Extradition requests through their real doors: the product's API to register them and deliver what the other
+ * state sends, the engine's REST API for tasks, and the engine's own timers (run through the ManagementService once
+ * the clock has passed their date) for the deadlines.
+ */
+@IntegrationTest
+class ExtraditionApiIntegrationTests {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void aUaeAlertForADutchNationalGoesThroughGuaranteesCourtCassationAndMinisterToSurrender() {
+        String reference = register("lirc", incoming("AE", "PROVISIONAL_ARREST_ALERT", "NL"));
+        JsonNode alert = status(reference);
+        assertThat(alert.path("type").asText()).isEqualTo("EXTRADITION");
+        assertThat(alert.path("urgency").asText()).as("an alert asks for arrest").isEqualTo("DETAINED");
+        assertThat(alert.path("legalBasis").asText()).contains("Trb. 2021, 117");
+        assertThat(alert.path("owningIrc").asText()).isEqualTo("ircAmsterdam");
+        assertThat(alert.path("extradition").path("arrivedAs").asText()).isEqualTo("PROVISIONAL_ARREST_ALERT");
+        assertThat(alert.path("extradition").path("personIsDutchNational").asBoolean()).isTrue();
+
+        Response future = completeAnswer("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(-1), "arrestPlace", "Schiphol"));
+        assertThat(future.status()).as("an arrest cannot lie in the future").isEqualTo(400);
+        complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(10), "arrestPlace", "Schiphol"));
+
+        JsonNode arrested = status(reference);
+        assertThat(arrested.path("stage").asText()).isEqualTo("AWAITING_FORMAL_REQUEST");
+        assertThat(arrested.path("clock").asText()).isEqualTo("STOPPED");
+        JsonNode facts = arrested.path("extradition");
+        assertThat(facts.path("arrestedOn").asText()).isEqualTo(daysAgo(10));
+        assertThat(facts.path("formalRequestDueOn").asText()).as("UAE treaty: 60 days").isEqualTo(daysAgo(-50));
+        JsonNode deadline = find(facts.path("runningDeadlines"), "kind", "DEADLINE");
+        assertThat(deadline.path("what").asText()).isEqualTo("Termijn formeel verzoek verstreken");
+        assertThat(deadline.path("dueOn").asText()).isEqualTo(daysAgo(-50));
+        assertThat(deadline.path("daysLeft").asInt()).isEqualTo(50);
+        assertThat(deadline.path("passed").asBoolean()).isFalse();
+        assertThat(deadline.path("timeLeft").asText()).startsWith("PT");
+        assertThat(find(facts.path("runningDeadlines"), "kind", "WARNING").path("daysLeft").asInt()).isEqualTo(35);
+
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "Formal request via AIRS"))
+                .status()).isEqualTo(202);
+        JsonNode formal = status(reference);
+        assertThat(formal.path("extradition").path("formalRequestReceivedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(formal.path("extradition").path("runningDeadlines")).as("the deadline was met").isEmpty();
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "again")).status())
+                .as("nothing waits for a second formal request").isEqualTo(409);
+
+        complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Verdrag van toepassing"));
+        JsonNode guarantees = status(reference);
+        assertThat(guarantees.path("extradition").path("guaranteesRequired")).extracting(JsonNode::asText)
+                .containsExactly("RETURN_TO_SERVE_SENTENCE", "NO_DEATH_PENALTY", "NO_CORPORAL_PUNISHMENT");
+        String guaranteesTask = openTask(guarantees, "Task_RequestGuarantees").path("id").asText();
+        assertThat(user("airs").get("/engine-rest/task/" + guaranteesTask + "/form-variables").body()
+                .path("guaranteesRequired").path("value").asText()).contains("terugkeergarantie", "geen doodstraf");
+        complete("airs", reference, "Task_RequestGuarantees", Map.of("requestedOn", daysAgo(0)));
+        assertThat(deliver("airs", reference, Map.of("kind", "GUARANTEES", "summary", "Note verbale")).status())
+                .isEqualTo(202);
+        complete("airs", reference, "Task_AssessGuarantees",
+                Map.of("guaranteesSufficient", "true", "reason", "Alle drie gegeven bij note verbale"));
+
+        complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+                Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "false"));
+        complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
+                Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(0)));
+        complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "false",
+                "decisionDate", daysAgo(0), "decisionDocument", "ECLI:NL:RBAMS:2026:1234",
+                "seizedObjects", "Telefoon teruggeven aan de opgeëiste persoon", "reason", "Dubbele strafbaarheid"));
+        complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
+                Map.of("cassationLodgedBy", "PROSECUTOR", "lodgedOn", daysAgo(0)));
+        JsonNode cassation = status(reference);
+        JsonNode grounds = find(cassation.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        assertThat(grounds.path("what").asText()).isEqualTo("Cassatiemiddelen indienen bij de Hoge Raad");
+        assertThat(grounds.path("dueOn").asText()).as("one month, UW art. 31")
+                .isEqualTo(LocalDate.now(AMSTERDAM).plusMonths(1).toString());
+        assertThat(cassation.path("extradition").path("cassationGroundsDueOn").asText()).isEqualTo(grounds.path("dueOn").asText());
+        complete("ircamsterdam", reference, "Task_FileCassationGrounds", Map.of("groundsFiledOn", daysAgo(0)));
+        complete("ircamsterdam", reference, "Task_RecordSupremeCourtRuling", Map.of("extraditionAdmissible", "true",
+                "rulingDate", daysAgo(0), "decisionDocument", "ECLI:NL:HR:2026:99", "reason", "Cassatie gegrond"));
+
+        complete("airs", reference, "Task_AdviseMinister", Map.of("advice", "GRANT_WITH_CONDITIONS", "reason", "Garanties"));
+        complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
+                "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven"));
+        complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
+                Map.of("summaryProceedingsOutcome", "NOT_BROUGHT"));
+        assertThat(user("kmar").get("/api/requests/" + reference).status())
+                .as("the KMar sees the request once it arranges the surrender").isEqualTo(200);
+        complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
+                "surrenderPlace", "Schiphol", "escort", "KMar Brigade Schiphol"));
+        complete("kmar", reference, "Task_ConfirmSurrender", Map.of("handedOverOn", daysAgo(0)));
+
+        JsonNode closed = status(reference);
+        assertThat(closed.path("phase").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
+        JsonNode done = closed.path("extradition");
+        assertThat(done.path("guaranteesSufficient").asBoolean()).isTrue();
+        assertThat(done.path("guaranteesReceivedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(done.path("consentToSimplifiedExtradition").asBoolean()).isFalse();
+        assertThat(done.path("court").asText()).isEqualTo("Rechtbank Amsterdam");
+        assertThat(done.path("courtFindsAdmissible").asBoolean()).isFalse();
+        assertThat(done.path("seizedObjects").asText()).contains("Telefoon");
+        assertThat(done.path("cassationLodgedBy").asText()).isEqualTo("PROSECUTOR");
+        assertThat(done.path("cassationGroundsFiledOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(done.path("supremeCourtFindsAdmissible").asBoolean()).isTrue();
+        assertThat(done.path("ministerDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
+        assertThat(done.path("conditions").asText()).isEqualTo("Terugkeer na veroordeling");
+        assertThat(done.path("summaryProceedings").asText()).isEqualTo("NOT_BROUGHT");
+        assertThat(done.path("escort").asText()).isEqualTo("KMar Brigade Schiphol");
+        assertThat(done.path("handedOverOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(closed.path("phaseHistory")).extracting(entry -> entry.path("stage").asText())
+                .containsSubsequence("TREATY_BASIS", "PROVISIONAL_ARREST", "AWAITING_FORMAL_REQUEST",
+                        "CENTRAL_AUTHORITY", "GUARANTEES", "AWAITING_GUARANTEES", "EXAMINING_JUDGE", "COURT",
+                        "CASSATION", "MINISTER", "SURRENDER", "CLOSED");
+    }
+
+    @Test
+    void withoutTheFormalRequestInTimeTheEngineRaisesTheReleaseOnDayForty() {
+        String reference = register("lirc", incoming("TR", "PROVISIONAL_ARREST_ALERT", "TR"));
+        complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(40), "arrestPlace", "Rotterdam"));
+
+        JsonNode overdue = status(reference);
+        JsonNode deadline = find(overdue.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        assertThat(deadline.path("dueOn").asText()).as("European Convention: never more than 40 days").isEqualTo(daysAgo(0));
+        assertThat(deadline.path("passed").asBoolean()).isTrue();
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        var dueTimers = managementService.createJobQuery().processInstanceId(instance).timers().executable().list();
+        assertThat(dueTimers).as("the custody review (day 18) and the release (day 40) are both due").hasSize(2);
+        var release = managementService.createJobQuery().processInstanceId(instance).activityId(
+                "Event_FormalRequestDeadlineExpired").singleResult();
+        managementService.executeJob(release.getId());
+
+        JsonNode releasing = status(reference);
+        JsonNode releaseTask = openTask(releasing, "Task_ReleasePerson");
+        assertThat(releaseTask.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        assertThat(releaseTask.path("due").asText()).isEqualTo(
+                LocalDate.now(AMSTERDAM).atStartOfDay(AMSTERDAM).toInstant().toString());
+        complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(0)));
+
+        JsonNode lapsed = status(reference);
+        assertThat(lapsed.path("outcome").asText()).isEqualTo("LAPSED");
+        assertThat(lapsed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(lapsed.path("extradition").path("custodyKept").asBoolean()).isFalse();
+    }
+
+    @Test
+    void withoutATreatyTheRequestIsRecordedAndRefused() {
+        String reference = register("airs", incoming("US", "FORMAL_REQUEST", "US"));
+
+        JsonNode refused = status(reference);
+        assertThat(refused.path("legalBasis").asText()).contains("wederkerigheid volstaat niet");
+        JsonNode task = openTask(refused, "Task_InformRequestingStateOfRefusal");
+        assertThat(user("airs").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body()
+                .path("refusalGround").path("value").asText()).isEqualTo("NO_TREATY_BASIS");
+        complete("airs", reference, "Task_InformRequestingStateOfRefusal", Map.of("informedOn", daysAgo(0)));
+        assertThat(status(reference).path("outcome").asText()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void anOutgoingRequestToTheUaeRunsFromRedNoticeThroughTheSixtyDaysToTransfer() {
+        Map<String, Object> body = new HashMap<>(incoming("AE", null, "GB"));
+        body.remove("requestingState");
+        body.remove("foreignReference");
+        body.remove("competentIrc");
+        body.remove("receivingAuthority");
+        body.remove("arrivedAs");
+        body.putAll(Map.of("direction", "OUTGOING", "requestedState", "AE", "requestingAuthority", "Arrondissementsparket Amsterdam",
+                "investigation", "26Kolibrie-" + UUID.randomUUID(), "officerOfJustice", "mr. A. de Vries"));
+        String reference = register("ircamsterdam", body);
+        assertThat(status(reference).path("legalBasis").asText()).contains("Trb. 2021, 117");
+        OutgoingRequests.completeUaeDraft(user("ircamsterdam"), reference);
+
+        complete("ircamsterdam", reference, "Task_RequestProvisionalArrest",
+                Map.of("arrestRequestChannel", "INTERPOL_RED_NOTICE", "requestedOn", daysAgo(0)));
+        assertThat(status(reference).path("clock").asText()).isEqualTo("ABROAD");
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_ARRESTED", "occurredOn", daysAgo(-1),
+                "summary", "Arrested in Dubai")).status()).as("an arrest after the message came").isEqualTo(400);
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_ARRESTED", "occurredOn", daysAgo(5),
+                "summary", "Arrested in Dubai on the red notice")).status()).isEqualTo(202);
+
+        JsonNode arrested = status(reference);
+        JsonNode deadlines = arrested.path("extradition").path("runningDeadlines");
+        assertThat(find(deadlines, "kind", "DEADLINE").path("dueOn").asText()).isEqualTo(daysAgo(-55));
+        assertThat(find(deadlines, "kind", "WARNING").path("what").asText()).isEqualTo("Termijn formeel verzoek nadert");
+        assertThat(find(deadlines, "kind", "WARNING").path("dueOn").asText()).isEqualTo(daysAgo(-25));
+        assertThat(openTask(arrested, "Task_PrepareFormalRequest").path("due").asText())
+                .as("the officer's due date is the escalation, day 30")
+                .isEqualTo(LocalDate.now(AMSTERDAM).plusDays(25).atStartOfDay(AMSTERDAM).toInstant().toString());
+
+        Response untranslated = completeAnswer("ircamsterdam", reference, "Task_PrepareFormalRequest",
+                Map.of("documentsAttached", true));
+        assertThat(untranslated.status()).as("the UAE refuses a request in Dutch").isEqualTo(400);
+        assertThat(untranslated.body().toString()).contains("TRANSLATION");
+        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+                Map.of("kind", "TRANSLATION", "language", "en"), "verzoek-en.pdf", OutgoingRequests.pdf("en"))
+                .status()).isEqualTo(201);
+        complete("ircamsterdam", reference, "Task_PrepareFormalRequest", Map.of("documentsAttached", true));
+        complete("airs", reference, "Task_ReviewAndTransmitFormalRequest",
+                Map.of("formalRequestApproved", "true", "transmittedOn", daysAgo(0)));
+        JsonNode transmitted = status(reference);
+        assertThat(transmitted.path("stage").asText()).isEqualTo("WAITING_ABROAD");
+        assertThat(transmitted.path("extradition").path("runningDeadlines")).isEmpty();
+
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "FINAL_REPLY", "summary", "Extradition granted"))
+                .status()).isEqualTo(202);
+        complete("ircamsterdam", reference, "Task_RecordForeignDecision", Map.of("foreignDecision",
+                "GRANTED_WITH_CONDITIONS", "decisionDate", daysAgo(0), "conditions", "Geen levenslange gevangenisstraf",
+                "reason", "Verdrag art. 60 dagen gehaald"));
+        complete("kmar", reference, "Task_ArrangeTransfer", Map.of("transferDate", daysAgo(0), "transferPlace", "Dubai"));
+        complete("kmar", reference, "Task_ConfirmTransfer", Map.of("handedOverOn", daysAgo(0)));
+
+        JsonNode closed = status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
+        assertThat(closed.path("extradition").path("arrestRequestChannel").asText()).isEqualTo("INTERPOL_RED_NOTICE");
+        assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));
+        assertThat(closed.path("extradition").path("foreignDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
+        assertThat(closed.path("extradition").path("conditions").asText()).contains("levenslange");
+    }
+
+    @Test
+    void badExtraditionInputIsRefusedWithTheFieldNamed() {
+        Map<String, Object> noPerson = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
+        noPerson.remove("personSought");
+        assertProblem(user("airs").post("/api/requests", noPerson), 400, "personSought");
+        Map<String, Object> noIrc = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
+        noIrc.remove("competentIrc");
+        assertProblem(user("airs").post("/api/requests", noIrc), 400, "competentIrc");
+        Map<String, Object> badPurpose = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
+        badPurpose.put("purpose", "REVENGE");
+        assertThat(user("airs").post("/api/requests", badPurpose).status()).isEqualTo(400);
+        assertThat(user("auditor").post("/api/requests", incoming("AE", "FORMAL_REQUEST", "NL")).status())
+                .isEqualTo(403);
+
+        String reference = register("airs", incoming("AE", "FORMAL_REQUEST", "AE"));
+        assertThat(deliver("airs", reference, Map.of("kind", "PERSON_ARRESTED", "summary", "?")).status())
+                .as("an incoming request waits for no arrest abroad").isEqualTo(409);
+        assertThat(user("ircrotterdam").get("/api/requests/" + reference).status())
+                .as("another IRC does not see it").isEqualTo(404);
+    }
+
+    private static Map<String, Object> incoming(String state, String arrivedAs, String nationality) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "EXTRADITION");
+        body.put("direction", "INCOMING");
+        if (arrivedAs != null) {
+            body.put("arrivedAs", arrivedAs);
+        }
+        body.put("foreignReference", state + "-EXT-" + UUID.randomUUID());
+        body.put("requestingState", state);
+        body.put("requestingAuthority", "Public Prosecution");
+        body.put("summaryOfFacts", "Import of 400 kg cocaine through the port of Jebel Ali");
+        body.put("offences", "drug trafficking");
+        body.put("offenceCategory", "DRUG_TRAFFICKING");
+        body.put("purpose", "PROSECUTION");
+        body.put("personSought", Map.of("fullName", "J. " + UUID.randomUUID(), "birthDate", "1985-04-12",
+                "nationality", nationality));
+        body.put("competentIrc", "ircAmsterdam");
+        body.put("policySubGoal", "UPSTREAM_DISRUPTION");
+        return body;
+    }
+
+    private String register(String userId, Map<String, Object> body) {
+        Response created = user(userId).post("/api/requests", body);
+        assertThat(created.status()).as("registration answered %s", created.body()).isEqualTo(201);
+        return created.body().path("reference").asText();
+    }
+
+    private Response deliver(String userId, String reference, Map<String, Object> message) {
+        return user(userId).post("/api/requests/" + reference + "/messages", message);
+    }
+
+    private void complete(String userId, String reference, String taskKey, Map<String, Object> values) {
+        Response response = completeAnswer(userId, reference, taskKey, values);
+        assertThat(response.status()).as("%s by %s answered %s", taskKey, userId, response.body()).isEqualTo(204);
+    }
+
+    private Response completeAnswer(String userId, String reference, String taskKey, Map<String, Object> values) {
+        JsonNode task = openTask(status(reference), taskKey);
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return user(userId).post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+                Map.of("variables", variables));
+    }
+
+    private JsonNode status(String reference) {
+        Response response = user("coordinator").get("/api/requests/" + reference);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode openTask(JsonNode request, String taskKey) {
+        return find(request.path("openTasks"), "taskKey", taskKey);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(element -> value.equals(element.path(field).asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as("answer %s", response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("field").asText()).isEqualTo(field);
+    }
+
+    private static String daysAgo(int days) {
+        return LocalDate.now(AMSTERDAM).minusDays(days).toString();
+    }
+
+    private ApiClient user(String userId) {
+        return ApiClient.as(port, userId, "demo");
+    }
+}
