@@ -86,7 +86,7 @@ class DraftCompleteness {
         boolean translated = attached.translationLanguages().stream().anyMatch(languages::contains);
         return new Verdict(required.stream().sorted().toList(), languages,
                 !languages.contains(request.getRequestLanguage()) && !translated, rules.getEntry("reminderInterval"),
-                rules.getEntry("traceReviewInterval"));
+                (String) rules.getEntryMap().get("traceReviewInterval"));
     }
 
     private static List<String> split(String commaSeparated) {
