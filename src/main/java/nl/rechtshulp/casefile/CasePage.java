@@ -80,6 +80,7 @@ class CasePage {
                 .raw("<a href=\"/api/requests/").text(request.reference()).raw("\">Als JSON</a>")
                 .raw("<a href=\"/camunda/app/tasklist/\">Takenlijst</a></nav>\n");
         facts(html, request);
+        extradition(html, request);
         deadlines(html, request, now);
         tasks(html, request);
         documentsSection(html, request, files);
@@ -145,6 +146,60 @@ class CasePage {
                 .raw("</dl>\n");
     }
 
+    /** What only an extradition request has: arrival, the person's position, guarantees and every decision. */
+    private void extradition(Html html, RequestView r) {
+        var e = r.extradition();
+        if (e == null) {
+            return;
+        }
+        html.raw("<h2 id=\"uitlevering\">Uitlevering</h2>\n<dl>\n")
+                .fact("Binnengekomen als", e.arrivedAs() == null ? null : DutchLabels.of(e.arrivedAs()))
+                .fact("Doel", DutchLabels.of(e.purpose()))
+                .fact("Opgeëiste persoon is Nederlander", e.personIsDutchNational() ? "ja" : "nee")
+                .fact("Weg", DutchLabels.of(e.channel()))
+                .fact("Aangehouden op", day(e.arrestedOn()))
+                .fact("Formeel verzoek uiterlijk", day(e.formalRequestDueOn()))
+                .fact("Formeel verzoek ontvangen", day(e.formalRequestReceivedOn()))
+                .fact("Voorlopige aanhouding gehandhaafd", yesNo(e.custodyKept()))
+                .fact("In vrijheid gesteld op", day(e.releasedOn()))
+                .fact("Vereiste garanties", e.guaranteesRequired().isEmpty() ? null : String.join("; ",
+                        e.guaranteesRequired().stream().map(DutchLabels::of).toList()))
+                .fact("Garanties ontvangen op", day(e.guaranteesReceivedOn()))
+                .fact("Garanties toereikend", yesNo(e.guaranteesSufficient()))
+                .fact("Instemming met vereenvoudigde uitlevering", yesNo(e.consentToSimplifiedExtradition()))
+                .fact("Rechtbank", e.court() == null ? null : e.court() + (e.courtHearingOn() == null ? ""
+                        : ", zitting " + day(e.courtHearingOn())))
+                .fact("Uitspraak rechtbank", e.courtFindsAdmissible() == null ? null
+                        : (e.courtFindsAdmissible() ? "toelaatbaar" : "ontoelaatbaar") + " (" + day(e.courtDecidedOn()) + ")")
+                .fact("Inbeslaggenomen voorwerpen", e.seizedObjects())
+                .fact("Cassatie ingesteld door", DutchLabels.of(e.cassationLodgedBy()))
+                .fact("Cassatiemiddelen uiterlijk / ingediend", e.cassationGroundsDueOn() == null ? null
+                        : day(e.cassationGroundsDueOn()) + " / " + (e.cassationGroundsFiledOn() == null ? "nog niet"
+                        : day(e.cassationGroundsFiledOn())))
+                .fact("Uitspraak Hoge Raad", e.supremeCourtFindsAdmissible() == null ? null
+                        : (e.supremeCourtFindsAdmissible() ? "toelaatbaar" : "ontoelaatbaar") + " (" + day(e.supremeCourtRuledOn()) + ")")
+                .fact("Beslissing", e.ministerDecision() == null ? null
+                        : DutchLabels.of(e.ministerDecision()) + (e.ministerDecidedOn() == null ? "" : " (" + day(e.ministerDecidedOn()) + ")"))
+                .fact("Kort geding", DutchLabels.of(e.summaryProceedings()))
+                .fact("Gevraagd via", DutchLabels.of(e.arrestRequestChannel()))
+                .fact("Formeel verzoek verzonden op", day(e.formalRequestTransmittedOn()))
+                .fact("Beslissing aangezochte staat", e.foreignDecision() == null ? null
+                        : DutchLabels.of(e.foreignDecision()) + " (" + day(e.foreignDecidedOn()) + ")")
+                .fact("Voorwaarden", e.conditions())
+                .fact("Overdracht", e.surrenderDate() == null ? null : day(e.surrenderDate()) + ", " + e.surrenderPlace()
+                        + (e.escort() == null ? "" : ", " + e.escort()))
+                .fact("Overgedragen op", day(e.handedOverOn()))
+                .raw("</dl>\n");
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : date.format(DATE);
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? null : value ? "ja" : "nee";
+    }
+
     private void deadlines(Html html, RequestView r, Instant now) {
         html.raw("<h2 id=\"termijnen\">Lopende termijnen</h2>\n<table><thead><tr><th scope=\"col\">Wat</th>"
                 + "<th scope=\"col\">Wanneer</th><th scope=\"col\">Resterend</th></tr></thead><tbody>\n");
@@ -160,6 +215,18 @@ class CasePage {
                 html.raw("<tr><td>").text(task.name()).raw("</td><td>").text(at(task.due())).raw("</td>")
                         .raw(left(task.due(), now)).raw("</tr>\n");
                 rows++;
+            }
+        }
+        if (r.extradition() != null) {
+            // Treaty and statutory deadlines the engine's timers will act on; task due dates are listed above.
+            var taskNames = r.openTasks().stream().map(RequestView.OpenTask::name).toList();
+            for (var deadline : r.extradition().runningDeadlines()) {
+                if (!taskNames.contains(deadline.what())) {
+                    html.raw("<tr><td>").text(deadline.what() + ("WARNING".equals(deadline.kind()) ? " (waarschuwing)" : ""))
+                            .raw("</td><td>").text(at(deadline.dueAt())).raw("</td>").raw(calendarDaysLeft(deadline))
+                            .raw("</tr>\n");
+                    rows++;
+                }
             }
         }
         for (var action : r.followUpActions()) {
@@ -288,6 +355,15 @@ class CasePage {
             return "<td class=\"late\">" + (-left.toDays()) + " dagen te laat</td>";
         }
         return "<td>" + (left.toDays() > 0 ? left.toDays() + " dagen" : left.toHours() + " uur") + "</td>";
+    }
+
+    /** Treaty deadlines count calendar days, so what is left is counted the same way. */
+    private static String calendarDaysLeft(nl.rechtshulp.request.RunningDeadline deadline) {
+        if (deadline.passed()) {
+            return "<td class=\"late\">verstreken" + (deadline.daysLeft() < 0 ? ", " + (-deadline.daysLeft()) + " dagen" : "")
+                    + "</td>";
+        }
+        return "<td>" + (deadline.daysLeft() > 0 ? deadline.daysLeft() + " dagen" : "vandaag") + "</td>";
     }
 
     private static String at(Instant instant) {

@@ -38,7 +38,20 @@ final class DutchLabels {
             Map.entry("MONEY_LAUNDERING", "witwassen"),
             Map.entry("SURRENDERED", "overgedragen"), Map.entry("EXTRADITION", "uitlevering"), Map.entry("MLA", "rechtshulp"),
             Map.entry("FORMAL_REQUEST", "Formeel uitleveringsverzoek"), Map.entry("GUARANTEES", "Garanties"),
-            Map.entry("PERSON_ARRESTED", "Aanhouding in het buitenland"));
+            Map.entry("PERSON_ARRESTED", "Aanhouding in het buitenland"),
+            Map.entry("PROVISIONAL_ARREST_ALERT", "signalering voor voorlopige aanhouding"),
+            Map.entry("PROSECUTION", "strafvervolging"), Map.entry("SENTENCE_ENFORCEMENT", "tenuitvoerlegging van een vonnis"),
+            Map.entry("DIPLOMATIC", "diplomatieke weg"),
+            Map.entry("RETURN_TO_SERVE_SENTENCE", "terugkeergarantie"), Map.entry("NO_DEATH_PENALTY", "geen doodstraf"),
+            Map.entry("NO_CORPORAL_PUNISHMENT", "geen lijfstraffen"),
+            Map.entry("PERSON", "de opgeëiste persoon"), Map.entry("PROSECUTOR", "de officier van justitie"),
+            Map.entry("GRANTED", "toegestaan"), Map.entry("GRANTED_WITH_CONDITIONS", "toegestaan onder voorwaarden"),
+            Map.entry("GRANTED_BY_PROSECUTOR", "toegestaan door de officier van justitie (vereenvoudigd)"),
+            Map.entry("REFUSED_BY_PROSECUTOR", "geweigerd door de officier van justitie (vereenvoudigd)"),
+            Map.entry("NOT_BROUGHT", "niet aangespannen"), Map.entry("SURRENDER_ALLOWED", "vordering afgewezen"),
+            Map.entry("SURRENDER_BARRED", "overdracht verboden"),
+            Map.entry("INTERPOL_RED_NOTICE", "Interpol Red Notice"),
+            Map.entry("PROVISIONAL_ARREST_REQUEST", "verzoek tot voorlopige aanhouding"));
 
     private DutchLabels() {
     }

@@ -65,7 +65,7 @@ public class ExtraditionIntakeService {
                             first.getPropertyPath() + ": " + first.getMessage());
                 });
         requireKnownCountry("personSought.nationality", form.personSought().nationality());
-        boolean incoming = form.direction() == Direction.INCOMING;
+        boolean incoming = form.direction() != Direction.OUTGOING;
         NewRequest details = incoming ? incoming(form, user) : outgoing(form, user);
         Request request = register.register(details, user.userId());
         String competentIrc = incoming ? competentIrc(form.competentIrc()) : request.getReceivingAuthority();

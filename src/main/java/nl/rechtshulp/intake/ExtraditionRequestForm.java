@@ -18,10 +18,11 @@ import nl.rechtshulp.request.Urgency;
 /**
  * An extradition request as the API delivers it, in either direction. Incoming: how it arrived (an alert for
  * provisional arrest or the formal request), the requesting state and its reference, the authority it arrived at
- * and the IRC whose officier van justitie handles it. Outgoing: the requested state and the investigation.
+ * and the IRC whose officier van justitie handles it. Outgoing: the requested state and the investigation. Without a
+ * direction it is incoming, as for MLA.
  */
 record ExtraditionRequestForm(
-        @NotNull Direction direction,
+        Direction direction,
         RequestType type,
         ExtraditionArrival arrivedAs,
         @Size(max = 100) String foreignReference,

@@ -65,6 +65,8 @@ class ExtraditionApiIntegrationTests {
         assertThat(facts.path("formalRequestDueOn").asText()).as("UAE treaty: 60 days").isEqualTo(daysAgo(-50));
         JsonNode deadline = find(facts.path("runningDeadlines"), "kind", "DEADLINE");
         assertThat(deadline.path("what").asText()).isEqualTo("Termijn formeel verzoek verstreken");
+        assertThat(user("ircamsterdam").get("/requests/" + reference).body().asText())
+                .contains("Termijn formeel verzoek verstreken", "50 dagen", "Formeel verzoek uiterlijk");
         assertThat(deadline.path("dueOn").asText()).isEqualTo(daysAgo(-50));
         assertThat(deadline.path("daysLeft").asInt()).isEqualTo(50);
         assertThat(deadline.path("passed").asBoolean()).isFalse();
@@ -108,6 +110,9 @@ class ExtraditionApiIntegrationTests {
         assertThat(grounds.path("dueOn").asText()).as("one month, UW art. 31")
                 .isEqualTo(LocalDate.now(AMSTERDAM).plusMonths(1).toString());
         assertThat(cassation.path("extradition").path("cassationGroundsDueOn").asText()).isEqualTo(grounds.path("dueOn").asText());
+        String page = user("ircamsterdam").get("/requests/" + reference).body().asText();
+        assertThat(page).as("the case page shows the extradition and its running deadline").contains("Uitlevering",
+                "geen doodstraf", "ontoelaatbaar", "de officier van justitie", "Cassatiemiddelen indienen bij de Hoge Raad");
         complete("ircamsterdam", reference, "Task_FileCassationGrounds", Map.of("groundsFiledOn", daysAgo(0)));
         complete("ircamsterdam", reference, "Task_RecordSupremeCourtRuling", Map.of("extraditionAdmissible", "true",
                 "rulingDate", daysAgo(0), "decisionDocument", "ECLI:NL:HR:2026:99", "reason", "Cassatie gegrond"));
