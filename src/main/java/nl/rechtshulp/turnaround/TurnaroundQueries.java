@@ -29,6 +29,7 @@ class TurnaroundQueries {
     private static final int MAX_LISTED = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TurnaroundHistograms histograms;
     /** A few threads of its own, so the statistics' queries can run side by side. */
     private final Executor parallel = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "turnaround-query");
@@ -36,8 +37,9 @@ class TurnaroundQueries {
         return thread;
     });
 
-    TurnaroundQueries(NamedParameterJdbcTemplate jdbc) {
+    TurnaroundQueries(NamedParameterJdbcTemplate jdbc, TurnaroundHistograms histograms) {
         this.jdbc = jdbc;
+        this.histograms = histograms;
     }
 
     record Percentiles(Double p50, Double p90) {
@@ -51,7 +53,8 @@ class TurnaroundQueries {
     /**
      * Four queries, run side by side on their own connections: open requests per phase, the age of open requests,
      * and the closed requests' percentiles in two halves. Each sorts its own columns; together they finish in the time
-     * of the slowest rather than the sum.
+     * of the slowest rather than the sum. Without a filter on a grouping, the closed requests' whole months come from
+     * the monthly histograms instead, and only the days at the period's edges are read row by row.
      */
     List<GroupStatistics> statistics(TurnaroundFilter filter, Instant now) {
         String group = GROUPS.get(filter.groupBy());
@@ -68,6 +71,10 @@ class TurnaroundQueries {
                 + " percentile_cont(0.5) within group (order by extract(epoch from registered_at)) as age_p50_at,"
                 + " percentile_cont(0.1) within group (order by extract(epoch from registered_at)) as age_p90_at"
                 + " from request_turnaround where closed_at is null" + where + " group by " + group, parameters);
+        if (histograms.cover(filter)) {
+            var closed = CompletableFuture.supplyAsync(() -> histograms.closed(filter), parallel);
+            return combine(open.join(), ages.join(), closed.join(), now);
+        }
         var totals = query("select " + group + " as grp, count(*) as closed_count,"
                 + " sum(case when closed_at > target_at then 1 else 0 end) as breaches,"
                 + percentiles("turnaround_seconds", "turnaround") + "," + percentiles("dutch_seconds", "dutch") + ","
@@ -75,24 +82,7 @@ class TurnaroundQueries {
         var phases = query("select " + group + " as grp," + String.join(",", PHASES.stream()
                 .map(phase -> percentiles(alias(phase) + "_seconds", alias(phase))).toList()) + closedWhere, parameters);
 
-        Map<String, GroupStatistics> byKey = new LinkedHashMap<>();
-        for (Map<String, Object> row : open.join()) {
-            GroupStatistics stats = byKey.computeIfAbsent(key(row.get("grp")), TurnaroundQueries::empty);
-            long count = number(row.get("open_count")).longValue();
-            stats.openByPhase().merge((String) row.get("phase"), count, Long::sum);
-            double age = Duration.between(DatabaseTimes.instant(row.get("oldest")), now).toSeconds() / DAY;
-            byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(), stats.open() + count,
-                    stats.overdue() + number(row.get("overdue")).longValue(),
-                    stats.oldestOpenDays() == null ? round(age) : Math.max(stats.oldestOpenDays(), round(age)),
-                    null, 0, 0, null, new LinkedHashMap<>(), null, null));
-        }
-        for (Map<String, Object> row : ages.join()) {
-            GroupStatistics stats = byKey.get(key(row.get("grp")));
-            if (stats != null) {
-                byKey.put(stats.key(), withOpenAge(stats, new Percentiles(ageOf(row.get("age_p50_at"), now),
-                        ageOf(row.get("age_p90_at"), now))));
-            }
-        }
+        Map<String, GroupStatistics> byKey = openAndAges(open.join(), ages.join(), now);
         Map<String, Map<String, Object>> phaseRows = new HashMap<>();
         phases.join().forEach(row -> phaseRows.put(key(row.get("grp")), row));
         for (Map<String, Object> row : totals.join()) {
@@ -108,6 +98,54 @@ class TurnaroundQueries {
                     days(row, "abroad")));
         }
         return byKey.values().stream().sorted(java.util.Comparator.comparing(GroupStatistics::key)).toList();
+    }
+
+    /** Open requests per group: per phase, overdue, the oldest, and the age percentiles. */
+    private Map<String, GroupStatistics> openAndAges(List<Map<String, Object>> open, List<Map<String, Object>> ages,
+                                                     Instant now) {
+        Map<String, GroupStatistics> byKey = new LinkedHashMap<>();
+        for (Map<String, Object> row : open) {
+            GroupStatistics stats = byKey.computeIfAbsent(key(row.get("grp")), TurnaroundQueries::empty);
+            long count = number(row.get("open_count")).longValue();
+            stats.openByPhase().merge((String) row.get("phase"), count, Long::sum);
+            double age = Duration.between(DatabaseTimes.instant(row.get("oldest")), now).toSeconds() / DAY;
+            byKey.put(stats.key(), new GroupStatistics(stats.key(), stats.openByPhase(), stats.open() + count,
+                    stats.overdue() + number(row.get("overdue")).longValue(),
+                    stats.oldestOpenDays() == null ? round(age) : Math.max(stats.oldestOpenDays(), round(age)),
+                    null, 0, 0, null, new LinkedHashMap<>(), null, null));
+        }
+        for (Map<String, Object> row : ages) {
+            GroupStatistics stats = byKey.get(key(row.get("grp")));
+            if (stats != null) {
+                byKey.put(stats.key(), withOpenAge(stats, new Percentiles(ageOf(row.get("age_p50_at"), now),
+                        ageOf(row.get("age_p90_at"), now))));
+            }
+        }
+        return byKey;
+    }
+
+    private List<GroupStatistics> combine(List<Map<String, Object>> open, List<Map<String, Object>> ages,
+                                          Map<String, TurnaroundHistograms.ClosedFigures> closed, Instant now) {
+        Map<String, GroupStatistics> byKey = openAndAges(open, ages, now);
+        closed.forEach((key, figures) -> {
+            GroupStatistics stats = byKey.computeIfAbsent(key, TurnaroundQueries::empty);
+            Map<String, Percentiles> phaseDays = new LinkedHashMap<>();
+            for (String phase : PHASES) {
+                phaseDays.put(phase, days(figures.measures().get(alias(phase))));
+            }
+            byKey.put(key, new GroupStatistics(key, stats.openByPhase(), stats.open(), stats.overdue(),
+                    stats.oldestOpenDays(), stats.openAgeDays(), figures.closed(), figures.breaches(),
+                    days(figures.measures().get("turnaround")), phaseDays, days(figures.measures().get("dutch")),
+                    days(figures.measures().get("abroad"))));
+        });
+        return byKey.values().stream().sorted(java.util.Comparator.comparing(GroupStatistics::key)).toList();
+    }
+
+    private static Percentiles days(DurationHistogram histogram) {
+        if (histogram == null) {
+            return new Percentiles(null, null);
+        }
+        return new Percentiles(day(histogram.percentile(0.5)), day(histogram.percentile(0.9)));
     }
 
     private CompletableFuture<List<Map<String, Object>>> query(String sql, MapSqlParameterSource parameters) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ class TurnaroundIntegrationTests {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    TurnaroundHistograms histograms;
 
     @Test
     void theReadModelFollowsARequestThroughItsPhasesAndClocks() {
@@ -129,6 +133,55 @@ class TurnaroundIntegrationTests {
         assertThat(csv.body().asText()).startsWith("group,open,intake").contains("ircLimburg,1,0,1,0,0,1,");
         assertThat(coordinator().get("/api/turnaround/overdue?authority=ircLimburg&format=csv").body().asText())
                 .contains(open + ",OVERDUE,OUTGOING,MLA,CO,ircLimburg");
+    }
+
+    @Test
+    void wholeMonthsComeFromTheHistogramsWithTheSameCountsAndPercentilesWithinTheirClasses() {
+        // This test alone drafts for IRC Oost-Brabant and adds up months; earlier runs' rows do not count.
+        jdbc.update("delete from request_turnaround where authority = 'ircOostBrabant'");
+        jdbc.update("delete from turnaround_histogram");
+        jdbc.update("delete from turnaround_histogram_month");
+        YearMonth closedIn = YearMonth.now(Deadlines.AMSTERDAM).minusMonths(2);
+        Instant closedAt = closedIn.atDay(10).atTime(12, 0).atZone(Deadlines.AMSTERDAM).toInstant();
+        for (int days = 1; days <= 12; days++) {
+            String reference = toColombia("ircOostBrabant");
+            jdbc.update("""
+                    update request_turnaround set registered_at = ?, closed_at = ?, outcome = 'FOLLOWED_UP',
+                        turnaround_seconds = ?, intake_seconds = ?, coordination_seconds = ?, target_at = ?
+                    where reference = ?""", ts(closedAt.minus(days * 3L, ChronoUnit.DAYS)), ts(closedAt),
+                    days * 3 * DAY, days * DAY, days * 2 * DAY,
+                    ts(days > 9 ? closedAt.minus(1, ChronoUnit.DAYS) : closedAt.plus(1, ChronoUnit.DAYS)), reference);
+        }
+        String statistics = "/api/turnaround?groupBy=authority&from=" + closedIn.minusMonths(1).atDay(15);
+        JsonNode exact = group(coordinator().get(statistics).body(), "ircOostBrabant");
+
+        histograms.addUpCompletedMonths();
+        assertThat(jdbc.queryForObject("select count(*) from turnaround_histogram_month where closed_month = ?",
+                Long.class, closedIn.atDay(1))).isEqualTo(1);
+        long rows = jdbc.queryForObject("select count(*) from turnaround_histogram", Long.class);
+        histograms.addUpCompletedMonths();
+        assertThat(jdbc.queryForObject("select count(*) from turnaround_histogram", Long.class))
+                .as("a month is added up once").isEqualTo(rows);
+
+        JsonNode fromHistograms = group(coordinator().get(statistics).body(), "ircOostBrabant");
+        assertThat(fromHistograms.path("closed").asLong()).isEqualTo(exact.path("closed").asLong()).isEqualTo(12);
+        assertThat(fromHistograms.path("breaches").asLong()).isEqualTo(exact.path("breaches").asLong()).isEqualTo(3);
+        for (String figure : List.of("turnaroundDays", "phaseDays/INTAKE", "phaseDays/COORDINATION")) {
+            JsonNode before = exact.at("/" + figure);
+            JsonNode after = fromHistograms.at("/" + figure);
+            for (String p : List.of("p50", "p90")) {
+                double expected = before.path(p).asDouble();
+                assertThat(after.path(p).asDouble()).as("%s %s", figure, p)
+                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 0.025 + 0.1));
+            }
+        }
+        assertThat(exact.path("turnaroundDays").path("p50").asDouble()).isEqualTo(19.5);
+    }
+
+    private static JsonNode group(JsonNode statistics, String key) {
+        return StreamSupport.stream(statistics.path("groups").spliterator(), false)
+                .filter(group -> key.equals(group.path("key").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + key + " in " + statistics));
     }
 
     @Test
