@@ -166,7 +166,10 @@ class CasePage {
                         e.guaranteesRequired().stream().map(DutchLabels::of).toList()))
                 .fact("Garanties ontvangen op", day(e.guaranteesReceivedOn()))
                 .fact("Garanties toereikend", yesNo(e.guaranteesSufficient()))
+                .fact("Verhoor rechter-commissaris", day(e.examiningJudgeHearingOn()))
                 .fact("Instemming met vereenvoudigde uitlevering", yesNo(e.consentToSimplifiedExtradition()))
+                .fact("Beslissing officier van justitie (vereenvoudigd)", e.prosecutorDecision() == null ? null
+                        : DutchLabels.of(e.prosecutorDecision()) + " (" + day(e.prosecutorDecidedOn()) + ")")
                 .fact("Rechtbank", e.court() == null ? null : e.court() + (e.courtHearingOn() == null ? ""
                         : ", zitting " + day(e.courtHearingOn())))
                 .fact("Uitspraak rechtbank", e.courtFindsAdmissible() == null ? null
@@ -178,7 +181,8 @@ class CasePage {
                         : day(e.cassationGroundsFiledOn())))
                 .fact("Uitspraak Hoge Raad", e.supremeCourtFindsAdmissible() == null ? null
                         : (e.supremeCourtFindsAdmissible() ? "toelaatbaar" : "ontoelaatbaar") + " (" + day(e.supremeCourtRuledOn()) + ")")
-                .fact("Beslissing", e.ministerDecision() == null ? null
+                .fact("Advies AIRS aan de Minister", DutchLabels.of(e.ministerAdvice()))
+                .fact("Beslissing van de Minister", e.ministerDecision() == null ? null
                         : DutchLabels.of(e.ministerDecision()) + (e.ministerDecidedOn() == null ? "" : " (" + day(e.ministerDecidedOn()) + ")"))
                 .fact("Kort geding", DutchLabels.of(e.summaryProceedings()))
                 .fact("Gevraagd via", DutchLabels.of(e.arrestRequestChannel()))
@@ -219,9 +223,9 @@ class CasePage {
         }
         if (r.extradition() != null) {
             // Treaty and statutory deadlines the engine's timers will act on; task due dates are listed above.
-            var taskNames = r.openTasks().stream().map(RequestView.OpenTask::name).toList();
+            var taskKeys = r.openTasks().stream().map(RequestView.OpenTask::taskKey).toList();
             for (var deadline : r.extradition().runningDeadlines()) {
-                if (!taskNames.contains(deadline.what())) {
+                if (!taskKeys.contains(deadline.activityId())) {
                     html.raw("<tr><td>").text(deadline.what() + ("WARNING".equals(deadline.kind()) ? " (waarschuwing)" : ""))
                             .raw("</td><td>").text(at(deadline.dueAt())).raw("</td>").raw(calendarDaysLeft(deadline))
                             .raw("</tr>\n");

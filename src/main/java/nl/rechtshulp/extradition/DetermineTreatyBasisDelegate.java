@@ -62,7 +62,7 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,
                 treaty.getEntry("corporalPunishmentAssurance"));
         if (treaty.getEntry("reminderInterval") != null) {
-            execution.setVariable(ProcessVariables.REMINDER_INTERVAL, treaty.getEntry("reminderInterval"));
+            execution.setVariable(TreatyTerms.GUARANTEE_REMINDER_INTERVAL, treaty.getEntry("reminderInterval"));
         }
     }
 }

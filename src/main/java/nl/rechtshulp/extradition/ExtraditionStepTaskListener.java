@@ -61,17 +61,22 @@ class ExtraditionStepTaskListener implements TaskListener {
                 facts.setCustodyKept(kept);
                 facts.setReleasedOn(kept ? null : today());
             });
-            case "Task_ReleasePerson" -> extraditions.update(reference, facts -> {
+            case "Task_ReleasePerson", "Task_RecordReleaseAbroad" -> extraditions.update(reference, facts -> {
                 facts.setCustodyKept(false);
                 facts.setReleasedOn(date(task, "releasedOn"));
             });
             case "Task_AssessGuarantees" -> extraditions.update(reference,
                     facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient")));
-            case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference,
-                    facts -> facts.setConsentGiven(yes(task, "consentToSimplifiedExtradition")));
-            case "Task_DecideOnSimplifiedSurrender" -> extraditions.update(reference,
-                    facts -> facts.setMinisterDecision(yes(task, "surrenderAllowed")
-                            ? "GRANTED_BY_PROSECUTOR" : "REFUSED_BY_PROSECUTOR"));
+            case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference, facts -> {
+                facts.setExaminingJudgeHearingOn(date(task, "hearingDate"));
+                facts.setConsentGiven(yes(task, "consentToSimplifiedExtradition"));
+            });
+            case "Task_DecideOnSimplifiedSurrender" -> extraditions.update(reference, facts -> {
+                facts.setProsecutorDecision(yes(task, "surrenderAllowed") ? "GRANTED" : "REFUSED");
+                facts.setProsecutorDecidedOn(date(task, "decisionDate"));
+            });
+            case "Task_AdviseMinister" -> extraditions.update(reference,
+                    facts -> facts.setMinisterAdvice(text(task, "advice")));
             case "Task_ClaimCourtExamination" -> extraditions.update(reference, facts -> {
                 facts.setCourt(text(task, "court"));
                 facts.setCourtHearingOn(date(task, "hearingDate"));

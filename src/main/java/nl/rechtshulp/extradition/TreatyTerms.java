@@ -8,6 +8,8 @@ final class TreatyTerms {
     static final String ESCALATION_DAY = "escalationDay";
     static final String DEATH_PENALTY_ASSURANCE = "deathPenaltyAssurance";
     static final String CORPORAL_PUNISHMENT_ASSURANCE = "corporalPunishmentAssurance";
+    /** How often the requesting state is reminded of the guarantees it owes (incoming). */
+    static final String GUARANTEE_REMINDER_INTERVAL = "guaranteeReminderInterval";
 
     private TreatyTerms() {
     }

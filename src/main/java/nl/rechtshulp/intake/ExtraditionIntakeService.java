@@ -26,7 +26,10 @@ import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessKeys;
 import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +49,11 @@ public class ExtraditionIntakeService {
     private final Countries countries;
     private final Validator validator;
     private final Clock clock;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     ExtraditionIntakeService(RequestRegister register, ExtraditionRegister extraditions, RuntimeService runtimeService,
-                             Countries countries, Validator validator, Clock clock) {
+                             Countries countries, Validator validator, Clock clock, ProcessEngine processEngine) {
+        this.engineConfiguration = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         this.register = register;
         this.extraditions = extraditions;
         this.runtimeService = runtimeService;
@@ -93,10 +98,14 @@ public class ExtraditionIntakeService {
             variables.put(ProcessVariables.REQUESTED_STATE, partner);
             variables.put(ProcessVariables.REQUESTED_STATE_NAME, countries.dutchName(partner));
         }
-        runtimeService.createProcessInstanceByKey(incoming ? ProcessKeys.INCOMING_EXTRADITION : ProcessKeys.OUTGOING_EXTRADITION)
-                .businessKey(request.getReference().value())
-                .setVariables(variables)
-                .execute();
+        // Only this service starts extradition processes: no authority holds the engine's right to start one, so
+        // nobody can start one through /engine-rest with a reference and owner of their own choosing.
+        String processKey = incoming ? ProcessKeys.INCOMING_EXTRADITION : ProcessKeys.OUTGOING_EXTRADITION;
+        engineConfiguration.getCommandExecutorTxRequired().execute(commandContext ->
+                commandContext.runWithoutAuthorization(() -> runtimeService.createProcessInstanceByKey(processKey)
+                        .businessKey(request.getReference().value())
+                        .setVariables(variables)
+                        .execute()));
         return request;
     }
 

@@ -65,8 +65,17 @@ public class ExtraditionCase {
     @Column(name = "guarantees_sufficient")
     private Boolean guaranteesSufficient;
 
+    @Column(name = "examining_judge_hearing_on")
+    private LocalDate examiningJudgeHearingOn;
+
     @Column(name = "consent_given")
     private Boolean consentGiven;
+
+    @Column(name = "prosecutor_decision")
+    private String prosecutorDecision;
+
+    @Column(name = "prosecutor_decided_on")
+    private LocalDate prosecutorDecidedOn;
 
     @Column(name = "court")
     private String court;
@@ -97,6 +106,9 @@ public class ExtraditionCase {
 
     @Column(name = "supreme_court_ruled_on")
     private LocalDate supremeCourtRuledOn;
+
+    @Column(name = "minister_advice")
+    private String ministerAdvice;
 
     @Column(name = "minister_decision")
     private String ministerDecision;
@@ -202,6 +214,14 @@ public class ExtraditionCase {
     public void setGuaranteesReceivedOn(LocalDate guaranteesReceivedOn) { this.guaranteesReceivedOn = guaranteesReceivedOn; }
     public void setGuaranteesSufficient(Boolean guaranteesSufficient) { this.guaranteesSufficient = guaranteesSufficient; }
     public void setConsentGiven(Boolean consentGiven) { this.consentGiven = consentGiven; }
+    public LocalDate getExaminingJudgeHearingOn() { return examiningJudgeHearingOn; }
+    public void setExaminingJudgeHearingOn(LocalDate examiningJudgeHearingOn) { this.examiningJudgeHearingOn = examiningJudgeHearingOn; }
+    public String getProsecutorDecision() { return prosecutorDecision; }
+    public void setProsecutorDecision(String prosecutorDecision) { this.prosecutorDecision = prosecutorDecision; }
+    public LocalDate getProsecutorDecidedOn() { return prosecutorDecidedOn; }
+    public void setProsecutorDecidedOn(LocalDate prosecutorDecidedOn) { this.prosecutorDecidedOn = prosecutorDecidedOn; }
+    public String getMinisterAdvice() { return ministerAdvice; }
+    public void setMinisterAdvice(String ministerAdvice) { this.ministerAdvice = ministerAdvice; }
     public void setCourt(String court) { this.court = court; }
     public void setCourtHearingOn(LocalDate courtHearingOn) { this.courtHearingOn = courtHearingOn; }
     public void setCourtAdmissible(Boolean courtAdmissible) { this.courtAdmissible = courtAdmissible; }

@@ -60,14 +60,14 @@ class RunningDeadlines {
                 FlowElement element = model.getModelElementById(activityByJobDefinition.get(timer.getJobDefinitionId()));
                 String kind = deadlineKind(element);
                 if (kind != null) {
-                    deadlines.add(deadline(element.getName(), kind, timer.getDuedate().toInstant(), now));
+                    deadlines.add(deadline(element.getName(), element.getId(), kind, timer.getDuedate().toInstant(), now));
                 }
             }
             for (var task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
                 FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
                 String kind = deadlineKind(element);
                 if (kind != null && task.getDueDate() != null) {
-                    deadlines.add(deadline(element.getName(), kind, task.getDueDate().toInstant(), now));
+                    deadlines.add(deadline(element.getName(), element.getId(), kind, task.getDueDate().toInstant(), now));
                 }
             }
         }
@@ -75,10 +75,10 @@ class RunningDeadlines {
         return deadlines;
     }
 
-    private static RunningDeadline deadline(String what, String kind, Instant dueAt, Instant now) {
+    private static RunningDeadline deadline(String what, String activityId, String kind, Instant dueAt, Instant now) {
         LocalDate dueOn = dueAt.atZone(AMSTERDAM).toLocalDate();
         long daysLeft = ChronoUnit.DAYS.between(now.atZone(AMSTERDAM).toLocalDate(), dueOn);
-        return new RunningDeadline(what, kind, dueAt, dueOn, daysLeft, Duration.between(now, dueAt), !dueAt.isAfter(now));
+        return new RunningDeadline(what, activityId, kind, dueAt, dueOn, daysLeft, Duration.between(now, dueAt), !dueAt.isAfter(now));
     }
 
     private static String deadlineKind(FlowElement element) {

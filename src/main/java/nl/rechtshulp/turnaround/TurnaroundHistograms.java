@@ -155,14 +155,25 @@ class TurnaroundHistograms {
         }
     }
 
-    /** One row per closed request and measure: its group, the measure, its class and whether it was late. */
+    /**
+     * One row per closed request and measure: its group, the measure, its class and whether it was late. The read
+     * model is scanned once; each row is then repeated for the seven measures.
+     */
     private static String measuresOf(String groupColumn, String period) {
-        List<String> selects = new ArrayList<>();
-        MEASURES.forEach((measure, column) -> selects.add("select coalesce(" + groupColumn + ", '(none)') as grp, '"
-                + measure + "' as measure, " + DurationHistogram.BUCKET_SQL.formatted("coalesce(" + column + ", 0)")
-                + " as bucket, case when closed_at > target_at then 1 else 0 end as breach"
-                + " from request_turnaround where closed_at is not null and " + period));
-        return String.join(" union all ", selects);
+        StringBuilder value = new StringBuilder("case m.measure");
+        List<String> measures = new ArrayList<>();
+        MEASURES.forEach((measure, column) -> {
+            value.append(" when '").append(measure).append("' then r.").append(measure);
+            measures.add("('" + measure + "')");
+        });
+        value.append(" end");
+        StringBuilder columns = new StringBuilder();
+        MEASURES.forEach((measure, column) -> columns.append(", coalesce(").append(column).append(", 0) as ").append(measure));
+        return "select r.grp, m.measure, " + DurationHistogram.BUCKET_SQL.formatted(value) + " as bucket, r.breach"
+                + " from (select coalesce(" + groupColumn + ", '(none)') as grp" + columns
+                + ", case when closed_at > target_at then 1 else 0 end as breach"
+                + " from request_turnaround where closed_at is not null and " + period + ") r"
+                + " cross join (values " + String.join(", ", measures) + ") as m(measure)";
     }
 
     private List<YearMonth> coveredMonths(Instant from, Instant to) {

@@ -52,15 +52,11 @@ class EngineAuthorizations {
             grant(group, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
             grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_MLA, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_EXTRADITION,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         for (String group : authorities) {
             if (AuthorityGroups.isIrc(group)) {
                 grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.OUTGOING_MLA, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
-                grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.OUTGOING_EXTRADITION,
-                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
             }
         }
         for (String group : List.of(AuthorityGroups.COORDINATORS, AuthorityGroups.AUDITORS)) {

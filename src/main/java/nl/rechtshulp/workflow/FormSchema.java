@@ -27,7 +27,7 @@ final class FormSchema {
             "textfield", "textarea", "number", "checkbox", "radio", "select", "datetime", "checklist", "taglist");
 
     record Field(String key, String type, boolean required, boolean readOnly, Pattern pattern, Set<String> allowedValues,
-                 String requiredWhenField, String requiredWhenValue) {
+                 String requiredWhenField, String requiredWhenValue, int maxLength) {
     }
 
     private final List<Field> fields;
@@ -99,6 +99,9 @@ final class FormSchema {
                 if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
                     return "must be one of " + field.allowedValues();
                 }
+                if (field.maxLength() > 0 && text.length() > field.maxLength()) {
+                    return "is longer than " + field.maxLength() + " characters";
+                }
                 if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
                     return "does not have the required format";
                 }
@@ -131,6 +134,6 @@ final class FormSchema {
         return new Field(component.get("key").asText(), type, validate.path("required").asBoolean(false),
                 component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                 pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), allowed,
-                condition[0], condition.length > 1 ? condition[1] : null);
+                condition[0], condition.length > 1 ? condition[1] : null, validate.path("maxLength").asInt(0));
     }
 }

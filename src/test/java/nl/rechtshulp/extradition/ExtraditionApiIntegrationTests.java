@@ -51,6 +51,10 @@ class ExtraditionApiIntegrationTests {
         assertThat(alert.path("extradition").path("arrivedAs").asText()).isEqualTo("PROVISIONAL_ARREST_ALERT");
         assertThat(alert.path("extradition").path("personIsDutchNational").asBoolean()).isTrue();
 
+        assertThat(user("kmar").get("/api/requests/" + reference).status()).as("not the KMar's yet").isEqualTo(404);
+        assertThat(user("lirc").post("/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/start",
+                Map.of("businessKey", reference, "variables", Map.of("reference", Map.of("value", reference))))
+                .status()).as("only the intake starts an extradition process").isEqualTo(403);
         Response future = completeAnswer("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(-1), "arrestPlace", "Schiphol"));
         assertThat(future.status()).as("an arrest cannot lie in the future").isEqualTo(400);
@@ -62,7 +66,8 @@ class ExtraditionApiIntegrationTests {
         assertThat(arrested.path("clock").asText()).isEqualTo("STOPPED");
         JsonNode facts = arrested.path("extradition");
         assertThat(facts.path("arrestedOn").asText()).isEqualTo(daysAgo(10));
-        assertThat(facts.path("formalRequestDueOn").asText()).as("UAE treaty: 60 days").isEqualTo(daysAgo(-50));
+        assertThat(facts.path("formalRequestDueOn").asText()).as("UAE treaty: released on day 60, so day 59 is the last")
+                .isEqualTo(daysAgo(-49));
         JsonNode deadline = find(facts.path("runningDeadlines"), "kind", "DEADLINE");
         assertThat(deadline.path("what").asText()).isEqualTo("Termijn formeel verzoek verstreken");
         assertThat(user("ircamsterdam").get("/requests/" + reference).body().asText())
@@ -118,6 +123,10 @@ class ExtraditionApiIntegrationTests {
                 "rulingDate", daysAgo(0), "decisionDocument", "ECLI:NL:HR:2026:99", "reason", "Cassatie gegrond"));
 
         complete("airs", reference, "Task_AdviseMinister", Map.of("advice", "GRANT_WITH_CONDITIONS", "reason", "Garanties"));
+        Response tooLong = completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
+                "GRANTED", "decisionDate", daysAgo(0), "reason", "x".repeat(2001)));
+        assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
+        assertThat(tooLong.body().toString()).contains("reason is longer than 2000 characters");
         complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
                 "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven"));
         complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
@@ -141,7 +150,9 @@ class ExtraditionApiIntegrationTests {
         assertThat(done.path("cassationLodgedBy").asText()).isEqualTo("PROSECUTOR");
         assertThat(done.path("cassationGroundsFiledOn").asText()).isEqualTo(daysAgo(0));
         assertThat(done.path("supremeCourtFindsAdmissible").asBoolean()).isTrue();
+        assertThat(done.path("ministerAdvice").asText()).isEqualTo("GRANT_WITH_CONDITIONS");
         assertThat(done.path("ministerDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
+        assertThat(done.path("examiningJudgeHearingOn").asText()).isEqualTo(daysAgo(0));
         assertThat(done.path("conditions").asText()).isEqualTo("Terugkeer na veroordeling");
         assertThat(done.path("summaryProceedings").asText()).isEqualTo("NOT_BROUGHT");
         assertThat(done.path("escort").asText()).isEqualTo("KMar Brigade Schiphol");

@@ -35,7 +35,9 @@ class DurationHistogramTests {
         assertThat(DurationHistogram.bucketOf(3599)).isZero();
         assertThat(DurationHistogram.bucketOf(3600)).isEqualTo(1);
         assertThat(DurationHistogram.bucketOf(3600 * 1.05)).isEqualTo(2);
-        assertThat(DurationHistogram.BUCKET_SQL.formatted("x")).contains("ln(x / 3600.0) / ln(1.05)");
+        assertThat(Math.log(DurationHistogram.RATIO)).isCloseTo(0.04879016416943205, within(1e-15));
+        assertThat(DurationHistogram.BUCKET_SQL.formatted("x")).contains("ln(cast(x as double precision) / 3600)",
+                "0.04879016416943205");
     }
 
     @Test

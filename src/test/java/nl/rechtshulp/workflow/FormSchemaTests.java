@@ -15,7 +15,8 @@ class FormSchemaTests {
               {"type": "textfield", "key": "reference", "readonly": true, "validate": {"required": true}},
               {"type": "radio", "key": "decision", "validate": {"required": true},
                "values": [{"label": "Ja", "value": "true"}, {"label": "Nee", "value": "false"}]},
-              {"type": "textarea", "key": "missing", "properties": {"requiredWhen": "decision=false"}},
+              {"type": "textarea", "key": "missing", "properties": {"requiredWhen": "decision=false"},
+               "validate": {"maxLength": 20}},
               {"type": "textfield", "key": "country", "validate": {"pattern": "^[A-Z]{2}$"}},
               {"type": "datetime", "key": "decidedOn", "subtype": "date"},
               {"type": "group", "components": [{"type": "number", "key": "days"}]}
@@ -47,6 +48,13 @@ class FormSchemaTests {
         assertThat(violations).containsExactlyInAnyOrder("decision must be one of [true, false]",
                 "country does not have the required format", "decidedOn must be a date (yyyy-mm-dd)",
                 "days must be a number");
+    }
+
+    @Test
+    void textLongerThanTheRegisterKeepsIsRefused() {
+        assertThat(schema.violations(values(Map.of("decision", "false", "missing", "x".repeat(21))).get()))
+                .containsExactly("missing is longer than 20 characters");
+        assertThat(schema.violations(values(Map.of("decision", "false", "missing", "x".repeat(20))).get())).isEmpty();
     }
 
     @Test

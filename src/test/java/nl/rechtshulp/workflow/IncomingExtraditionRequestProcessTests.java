@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
@@ -59,7 +60,7 @@ class IncomingExtraditionRequestProcessTests {
         Mocks.register("determineTreatyBasisDelegate", (JavaDelegate) execution -> {
             execution.setVariable("treatyBasisFound", treatyBasisFound);
             execution.setVariable("treatyBasis", treatyBasisFound ? "Uitleveringsverdrag NL-VAE" : null);
-            execution.setVariable("reminderInterval", "P14D");
+            execution.setVariable("guaranteeReminderInterval", "P14D");
         });
         // UAE: the formal request by day 60, custody reviewed on day 45.
         Mocks.register("startFormalRequestDeadlineDelegate", (JavaDelegate) execution -> {
@@ -84,8 +85,7 @@ class IncomingExtraditionRequestProcessTests {
     void provisionalArrestThenFormalRequestInTimeThroughCourtAndMinisterToSurrender() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
 
-        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam")
-                .hasCandidateGroup("lirc");
+        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
         complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
         assertThat(request).isWaitingAt("Task_AwaitFormalRequest");
         Assertions.assertThat(job("Event_FormalRequestDeadlineExpired").getDuedate()).isEqualTo(startOfDay(60));
@@ -144,6 +144,24 @@ class IncomingExtraditionRequestProcessTests {
 
         assertThat(request).hasPassed("EndEvent_ReleasedWithoutFormalRequest").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
+    }
+
+    @Test
+    void aCustodyReviewStillOpenWhenTheCaseEndsEndsWithIt() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(45);
+        execute(job("Event_CustodyReviewDue"));
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        Assertions.assertThat(taskQuery().list()).extracting(task -> task.getTaskDefinitionKey())
+                .containsExactlyInAnyOrder("Task_DecideOnCustody", "Task_AssessAsCentralAuthority");
+        complete(taskQuery().taskDefinitionKey("Task_AssessAsCentralAuthority").singleResult(),
+                withVariables("centralAuthorityAccepts", false));
+        complete(taskQuery().taskDefinitionKey("Task_InformRequestingStateOfRefusal").singleResult(),
+                withVariables("informedOn", "2026-12-18"));
+
+        assertThat(request).hasPassed("EndEvent_ExtraditionRefused").isEnded();
+        Assertions.assertThat(taskQuery().count()).as("nothing is left open in a closed case").isZero();
     }
 
     @Test

@@ -93,8 +93,8 @@ class OutgoingExtraditionRequestProcessTests {
         Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("ABROAD");
         execute(job("Event_TraceReviewDue"));
         assertThat(task()).hasDefinitionKey("Task_ReviewTrace");
-        complete(task(), withVariables("traceStatus", "Nog niet gevonden"));
-        assertThat(request).hasPassed("EndEvent_TraceReviewed");
+        complete(task(), withVariables("traceStatus", "Nog niet gevonden", "abandonSearch", false));
+        assertThat(request).hasPassed("EndEvent_TraceReviewed").isWaitingAt("Task_AwaitArrestAbroad");
 
         arrestedAbroad();
         assertThat(task()).hasDefinitionKey("Task_PrepareFormalRequest").hasCandidateGroup("ircAmsterdam");
@@ -126,6 +126,18 @@ class OutgoingExtraditionRequestProcessTests {
         Assertions.assertThat(RecordingLifecycleRecorder.phases())
                 .containsExactly("INTAKE", "COORDINATION", "ANALYSIS", "FOLLOW_UP", "CLOSED");
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("SURRENDERED");
+    }
+
+    @Test
+    void aSearchWithoutResultCanBeGivenUp() {
+        ProcessInstance request = start();
+        complete(task(), withVariables("arrestRequestChannel", "INTERPOL_RED_NOTICE"));
+        execute(job("Event_TraceReviewDue"));
+        complete(task(), withVariables("traceStatus", "Twee jaar niet gevonden", "abandonSearch", true,
+                "reason", "Vervolging overgedragen"));
+
+        assertThat(request).hasPassed("EndEvent_SearchAbandoned").hasNotPassed("Task_StartFormalRequestDeadline").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("WITHDRAWN");
     }
 
     @Test
