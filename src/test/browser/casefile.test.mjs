@@ -82,6 +82,35 @@ async function upload(user, reference, kind, name) {
   assert.equal(response.status, 201, `upload ${name} answered ${response.status}`);
 }
 
+test('an officer sees an extradition case with its treaty deadline counting down', async () => {
+  const created = await api('lirc', 'POST', '/api/requests', {
+    type: 'EXTRADITION', direction: 'INCOMING', arrivedAs: 'PROVISIONAL_ARREST_ALERT',
+    foreignReference: `AE-INT-${Date.now()}`, requestingState: 'AE', requestingAuthority: 'Public Prosecution Dubai',
+    summaryOfFacts: 'Import of 400 kg cocaine through Jebel Ali', offences: 'drug trafficking',
+    offenceCategory: 'DRUG_TRAFFICKING', purpose: 'PROSECUTION', competentIrc: 'ircAmsterdam',
+    personSought: { fullName: 'J. Jansen', birthDate: '1985-04-12', nationality: 'NL' },
+  });
+  const reference = created.reference;
+  const request = await api('ircamsterdam', 'GET', `/api/requests/${reference}`);
+  const arrest = request.openTasks.find((task) => task.taskKey === 'Task_RecordProvisionalArrest');
+  // Ten calendar days ago in Amsterdam, where the treaty's days are counted.
+  const arrestedOn = new Date(Date.now() - 10 * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  await api('ircamsterdam', 'POST', `/engine-rest/task/${arrest.id}/complete`, { variables: {
+    arrestedOn: { value: arrestedOn }, arrestPlace: { value: 'Schiphol' } } });
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 },
+    httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
+  const page = await context.newPage();
+  assert.equal((await page.goto(`${BASE_URL}/requests/${reference}`)).status(), 200);
+  await page.getByRole('heading', { name: new RegExp(`Inkomend uitleveringsverzoek ${reference}`) }).waitFor();
+  await page.getByRole('heading', { name: 'Uitlevering' }).waitFor();
+  assert.match(await page.locator('#uitlevering + dl').textContent(), /Formeel verzoek uiterlijk/);
+  assert.match(await page.locator('#termijnen + table').textContent(), /Termijn formeel verzoek verstreken.*50 dagen/s);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-extradition.png'), fullPage: true });
+  await assertAccessible(page, 'case-page-extradition');
+  await context.close();
+});
+
 test('a coordinator reads turnaround on the dashboard, grouped as chosen; other authorities may not', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 },
     httpCredentials: { username: 'coordinator', password: 'demo' } });

@@ -56,6 +56,7 @@ class TurnaroundBenchmark {
                     "/api/turnaround?groupBy=urgency", "/api/turnaround?groupBy=subGoal",
                     "/api/turnaround?groupBy=partnerState&from=2021-01-01",
                     "/api/turnaround?groupBy=authority&direction=OUTGOING&partnerState=CO",
+                    "/api/turnaround?groupBy=partnerState&direction=INCOMING",
                     "/api/turnaround/overdue", "/api/turnaround/overdue?authority=ircRotterdam",
                     "/api/turnaround/trend", "/api/turnaround?groupBy=partnerState&format=csv", "/dashboard")) {
                 report.append(time(coordinator, query));

@@ -177,6 +177,13 @@ class ExtraditionApiIntegrationTests {
                 .singleResult().getId();
         var dueTimers = managementService.createJobQuery().processInstanceId(instance).timers().executable().list();
         assertThat(dueTimers).as("the custody review (day 18) and the release (day 40) are both due").hasSize(2);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+                .activityId("Event_CustodyReviewDue").singleResult().getId());
+        JsonNode review = openTask(status(reference), "Task_DecideOnCustody");
+        assertThat(review.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("airs", "ircAmsterdam");
+        complete("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true",
+                "reason", "Vluchtgevaar; Turkije heeft het verzoek aangekondigd"));
+        assertThat(status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
         var release = managementService.createJobQuery().processInstanceId(instance).activityId(
                 "Event_FormalRequestDeadlineExpired").singleResult();
         managementService.executeJob(release.getId());
@@ -266,6 +273,20 @@ class ExtraditionApiIntegrationTests {
         assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));
         assertThat(closed.path("extradition").path("foreignDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
         assertThat(closed.path("extradition").path("conditions").asText()).contains("levenslange");
+    }
+
+    @Test
+    void colombiaOnTheViennaConventionAndTurkeyThroughTheDiplomaticChannel() {
+        for (var state : Map.of("CO", "Wenen 1988", "TR", "Europees Verdrag betreffende uitlevering").entrySet()) {
+            Map<String, Object> body = new HashMap<>(incoming(state.getKey(), null, "NL"));
+            body.keySet().removeAll(List.of("requestingState", "foreignReference", "competentIrc", "arrivedAs"));
+            body.putAll(Map.of("direction", "OUTGOING", "requestedState", state.getKey(),
+                    "investigation", "26Condor-" + UUID.randomUUID(), "officerOfJustice", "mr. B. Bakker"));
+            JsonNode drafted = status(register("ircamsterdam", body));
+            assertThat(drafted.path("legalBasis").asText()).contains(state.getValue());
+            assertThat(drafted.path("extradition").path("channel").asText())
+                    .isEqualTo("TR".equals(state.getKey()) ? "DIPLOMATIC" : "CENTRAL_AUTHORITY");
+        }
     }
 
     @Test
