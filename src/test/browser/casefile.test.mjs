@@ -103,7 +103,7 @@ test('an officer sees an extradition case with its treaty deadline counting down
   const page = await context.newPage();
   assert.equal((await page.goto(`${BASE_URL}/requests/${reference}`)).status(), 200);
   await page.getByRole('heading', { name: new RegExp(`Inkomend uitleveringsverzoek ${reference}`) }).waitFor();
-  await page.getByRole('heading', { name: 'Uitlevering' }).waitFor();
+  await page.getByRole('heading', { name: 'Uitlevering', exact: true }).waitFor();
   assert.match(await page.locator('#uitlevering + dl').textContent(), /Formeel verzoek uiterlijk/);
   assert.match(await page.locator('#termijnen + table').textContent(), /Termijn formeel verzoek verstreken.*50 dagen/s);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-extradition.png'), fullPage: true });
