@@ -46,7 +46,13 @@ public final class Node implements AutoCloseable {
 
     private static Node withSettings(String name, List<String> settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // -Drh.node.jvm="-XX:StartFlightRecording=..." profiles the nodes a benchmark starts.
+        String jvm = System.getProperty("rh.node.jvm", "");
+        if (!jvm.isBlank()) {
+            command.addAll(List.of(jvm.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
         command.addAll(settings);
         return new Node(name, port, command, Path.of("target/cluster", name + ".log").toAbsolutePath());
     }
