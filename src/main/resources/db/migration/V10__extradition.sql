@@ -7,7 +7,6 @@ create table extradition_case (
     purpose varchar(32) not null,
     person_is_dutch_national boolean not null,
     channel varchar(32),
-    formal_request_days integer,
     arrested_on date,
     formal_request_due_on date,
     formal_request_received_on date,

@@ -167,6 +167,11 @@ public class Documents {
     }
 
     public record Attached(Set<DocumentKind> kinds, Set<String> translationLanguages) {
+
+        /** Whether a translation into one of these languages is in the case file. */
+        public boolean translatedIntoAnyOf(java.util.Collection<String> languages) {
+            return languages.stream().anyMatch(translationLanguages::contains);
+        }
     }
 
     private String detect(byte[] first, int length, String name) {

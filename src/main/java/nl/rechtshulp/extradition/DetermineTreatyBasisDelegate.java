@@ -47,10 +47,7 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         var reference = new RequestReference(execution.getProcessBusinessKey());
         register.recordLegalBasis(reference, basis, treaty.getEntry("source"), Route.CENTRAL_AUTHORITY,
                 AuthorityGroups.AIRS);
-        extraditions.update(reference, facts -> {
-            facts.setChannel(channel);
-            facts.setFormalRequestDays(formalRequestDays);
-        });
+        extraditions.update(reference, facts -> facts.setChannel(channel));
         execution.setVariable(ProcessVariables.TREATY_BASIS_FOUND, possible);
         execution.setVariable(ProcessVariables.TREATY_BASIS, basis);
         execution.setVariable(ProcessVariables.TRANSMISSION_CHANNEL,

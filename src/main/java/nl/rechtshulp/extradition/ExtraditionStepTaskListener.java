@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records in the register what each extradition step decided, in the engine's transaction: the arrest, custody,
  * guarantees, the examining judge, the court, the Hoge Raad, the Minister, a kort geding, the requested state's
- * decision and the surrender; a formal request is ready only when translated as the requested state requires. The KMar sees the request once the surrender or transfer is being arranged.
+ * decision and the surrender; a formal request is ready only when translated as the requested state requires. The
+ * KMar sees the request once the surrender or transfer is being arranged (the create event of those tasks).
  */
 @Component
 class ExtraditionStepTaskListener implements TaskListener {
@@ -142,8 +143,7 @@ class ExtraditionStepTaskListener implements TaskListener {
             return;
         }
         String accepted = String.valueOf(task.getVariable(ProcessVariables.ACCEPTED_LANGUAGES));
-        boolean translated = documents.attached(reference).translationLanguages().stream()
-                .anyMatch(language -> java.util.Arrays.asList(accepted.split(",")).contains(language));
+        boolean translated = documents.attached(reference).translatedIntoAnyOf(java.util.List.of(accepted.split(",")));
         if (!translated) {
             throw new FormFieldValidationException("documentsAttached", "documentsAttached: attach a translation into "
                     + "one of " + accepted + " to the case file (kind TRANSLATION) before the request is ready");

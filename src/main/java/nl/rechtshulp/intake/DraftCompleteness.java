@@ -83,7 +83,7 @@ class DraftCompleteness {
         Documents.Attached attached = documents.attached(reference);
         required.removeAll(attached.kinds());
         Set<String> languages = Set.copyOf(split(rules.getEntry("acceptedLanguages")));
-        boolean translated = attached.translationLanguages().stream().anyMatch(languages::contains);
+        boolean translated = attached.translatedIntoAnyOf(languages);
         return new Verdict(required.stream().sorted().toList(), languages,
                 !languages.contains(request.getRequestLanguage()) && !translated, rules.getEntry("reminderInterval"),
                 (String) rules.getEntryMap().get("traceReviewInterval"));

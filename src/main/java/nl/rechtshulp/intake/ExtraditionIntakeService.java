@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,8 @@ public class ExtraditionIntakeService {
 
     @Transactional
     public Request register(ExtraditionRequestForm form, CurrentUser user) {
-        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .ifPresent(first -> {
-                    throw ApiProblem.badRequest(first.getPropertyPath().toString(),
-                            first.getPropertyPath() + ": " + first.getMessage());
-                });
-        requireKnownCountry("personSought.nationality", form.personSought().nationality());
+        IntakeChecks.validate(validator, form);
+        IntakeChecks.requireKnownCountry(countries, "personSought.nationality", form.personSought().nationality());
         boolean incoming = form.direction() != Direction.OUTGOING;
         NewRequest details = incoming ? incoming(form, user) : outgoing(form, user);
         Request request = register.register(details, user.userId());
@@ -114,7 +109,7 @@ public class ExtraditionIntakeService {
         require("foreignReference", blankToNull(form.foreignReference()));
         require("requestingState", form.requestingState());
         require("competentIrc", blankToNull(form.competentIrc()));
-        requireKnownCountry("requestingState", form.requestingState());
+        IntakeChecks.requireKnownCountry(countries, "requestingState", form.requestingState());
         if (form.requestingState().equals(Countries.NETHERLANDS)) {
             throw ApiProblem.badRequest("requestingState", "An incoming request comes from another state than NL");
         }
@@ -128,7 +123,7 @@ public class ExtraditionIntakeService {
         return new NewRequest(form.foreignReference().trim(), Direction.INCOMING, RequestType.EXTRADITION,
                 form.requestingState(), Countries.NETHERLANDS, form.requestingAuthority().trim(), urgency, null, null,
                 form.summaryOfFacts(), form.offences(), form.offenceCategory(), null,
-                receivingAuthority(form.receivingAuthority(), user), receivedOn, measures(form), persons(form),
+                IntakeChecks.receivingAuthority(form.receivingAuthority(), user), receivedOn, measures(form), persons(form),
                 form.policySubGoal(), form.phenomenon(), null);
     }
 
@@ -136,14 +131,14 @@ public class ExtraditionIntakeService {
         require("requestedState", form.requestedState());
         require("investigation", blankToNull(form.investigation()));
         require("officerOfJustice", blankToNull(form.officerOfJustice()));
-        requireKnownCountry("requestedState", form.requestedState());
+        IntakeChecks.requireKnownCountry(countries, "requestedState", form.requestedState());
         if (form.requestedState().equals(Countries.NETHERLANDS)) {
             throw ApiProblem.badRequest("requestedState", "An outgoing request goes to another state than NL");
         }
         return new NewRequest(null, Direction.OUTGOING, RequestType.EXTRADITION, Countries.NETHERLANDS,
                 form.requestedState(), form.requestingAuthority().trim(),
                 form.urgency() == null ? Urgency.NORMAL : form.urgency(), null, null, form.summaryOfFacts(),
-                form.offences(), form.offenceCategory(), null, draftingIrc(form.competentIrc(), user), today(),
+                form.offences(), form.offenceCategory(), null, IntakeChecks.draftingIrc("competentIrc", form.competentIrc(), user), today(),
                 measures(form), persons(form), form.policySubGoal(), form.phenomenon(),
                 new NewRequest.Outgoing(form.investigation().trim(),
                         form.requestLanguage() == null ? "nl" : form.requestLanguage(),
@@ -168,53 +163,6 @@ public class ExtraditionIntakeService {
                     "competentIrc must be a regional IRC or the IRC Functioneel Parket, not '" + irc + "'");
         }
         return irc;
-    }
-
-    /** The authority the request arrived at: as given (the user must act for it), or the user's only one. */
-    private static String receivingAuthority(String requested, CurrentUser user) {
-        if (requested != null && !requested.isBlank()) {
-            if (!AuthorityGroups.RECEIVING_AUTHORITIES.contains(requested)) {
-                throw ApiProblem.badRequest("receivingAuthority",
-                        "receivingAuthority must be an IRC, the LIRC or AIRS, not '" + requested + "'");
-            }
-            if (!user.isMemberOf(AuthorityGroups.ADMINS) && !user.isMemberOf(requested)) {
-                throw ApiProblem.forbidden("You do not act for " + requested);
-            }
-            return requested;
-        }
-        return onlyOne(user.groups().stream().filter(AuthorityGroups.RECEIVING_AUTHORITIES::contains).sorted().toList(),
-                "receivingAuthority", "Only an IRC, the LIRC or AIRS registers incoming requests");
-    }
-
-    /** The IRC the officier van justitie drafts with: as given (the user must act for it), or the user's only one. */
-    private static String draftingIrc(String requested, CurrentUser user) {
-        if (requested != null && !requested.isBlank()) {
-            if (!AuthorityGroups.isIrc(requested)) {
-                throw ApiProblem.badRequest("competentIrc", "competentIrc must be an IRC, not '" + requested + "'");
-            }
-            if (!user.isMemberOf(AuthorityGroups.ADMINS) && !user.isMemberOf(requested)) {
-                throw ApiProblem.forbidden("You do not act for " + requested);
-            }
-            return requested;
-        }
-        return onlyOne(user.groups().stream().filter(AuthorityGroups::isIrc).sorted().toList(), "competentIrc",
-                "Only an IRC drafts outgoing requests");
-    }
-
-    private static String onlyOne(List<String> own, String field, String noneMessage) {
-        if (own.size() == 1) {
-            return own.get(0);
-        }
-        if (own.isEmpty()) {
-            throw ApiProblem.forbidden(noneMessage);
-        }
-        throw ApiProblem.badRequest(field, field + " is required: you act for " + own);
-    }
-
-    private void requireKnownCountry(String field, String code) {
-        if (!countries.isKnown(code)) {
-            throw ApiProblem.badRequest(field, field + ": '" + code + "' is not an ISO 3166 country code");
-        }
     }
 
     private static void require(String field, Object value) {

@@ -1,22 +1,21 @@
 package nl.rechtshulp.intake;
 
-import nl.rechtshulp.audit.AuditTrail;
-import nl.rechtshulp.documents.Documents;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import nl.rechtshulp.audit.AuditTrail;
+import nl.rechtshulp.documents.Documents;
+import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.MessageKind;
 import nl.rechtshulp.request.Request;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.request.RequestType;
-import nl.rechtshulp.workflow.ProcessVariables;
-import java.util.HashMap;
-import java.util.Map;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessKeys;
+import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -68,25 +67,9 @@ class ForeignMessages {
         documents.attachToMessage(request.getReference(), message.documentIds(), messageId);
         auditTrail.record(reference, "MESSAGE_RECEIVED", message.kind().name(), null,
                 "received on " + receivedOn + ": " + message.summary(), null);
-        Map<String, Object> variables = new HashMap<>();
-        // Only an extradition request waits for these; anything else gets the 409 of a message nothing waits for.
-        boolean extradition = request.getType() == RequestType.EXTRADITION;
-        switch (extradition ? message.kind() : MessageKind.SUPPLEMENT) {
-            case FORMAL_REQUEST -> {
-                variables.put(ProcessVariables.FORMAL_REQUEST_RECEIVED_ON, receivedOn.toString());
-                extraditions.update(request.getReference(), facts -> facts.setFormalRequestReceivedOn(receivedOn));
-            }
-            case GUARANTEES ->
-                    extraditions.update(request.getReference(), facts -> facts.setGuaranteesReceivedOn(receivedOn));
-            case PERSON_ARRESTED -> {
-                LocalDate arrestedOn = message.occurredOn() == null ? receivedOn : message.occurredOn();
-                if (arrestedOn.isAfter(receivedOn)) {
-                    throw ApiProblem.badRequest("occurredOn", "occurredOn cannot lie after receivedOn");
-                }
-                variables.put(ProcessVariables.ARRESTED_ON, arrestedOn.toString());
-            }
-            default -> { }
-        }
+        // Only an extradition request waits for its own kinds; anything else gets the 409 of a message nothing waits for.
+        Map<String, Object> variables = request.getType() == RequestType.EXTRADITION
+                ? recordExtraditionFacts(request, message, receivedOn) : Map.of();
         try {
             runtimeService.createMessageCorrelation(messageName(message.kind()))
                     .processInstanceBusinessKey(reference)
@@ -97,6 +80,28 @@ class ForeignMessages {
                     + message.kind().name().toLowerCase(java.util.Locale.ROOT) + " (phase " + request.getPhase() + ")");
         }
         return register.get(request.getReference());
+    }
+
+    /** What an extradition message tells the register, and what its process needs to know of it. */
+    private Map<String, Object> recordExtraditionFacts(Request request, ForeignMessageForm message, LocalDate receivedOn) {
+        return switch (message.kind()) {
+            case FORMAL_REQUEST -> {
+                extraditions.update(request.getReference(), facts -> facts.setFormalRequestReceivedOn(receivedOn));
+                yield Map.of(ProcessVariables.FORMAL_REQUEST_RECEIVED_ON, receivedOn.toString());
+            }
+            case GUARANTEES -> {
+                extraditions.update(request.getReference(), facts -> facts.setGuaranteesReceivedOn(receivedOn));
+                yield Map.of();
+            }
+            case PERSON_ARRESTED -> {
+                LocalDate arrestedOn = message.occurredOn() == null ? receivedOn : message.occurredOn();
+                if (arrestedOn.isAfter(receivedOn)) {
+                    throw ApiProblem.badRequest("occurredOn", "occurredOn cannot lie after receivedOn");
+                }
+                yield Map.of(ProcessVariables.ARRESTED_ON, arrestedOn.toString());
+            }
+            default -> Map.of();
+        };
     }
 
     private static String messageName(MessageKind kind) {

@@ -1,15 +1,12 @@
 package nl.rechtshulp.intake;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.rechtshulp.referencedata.Countries;
 import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.request.Direction;
@@ -20,7 +17,6 @@ import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.request.RequestType;
 import nl.rechtshulp.request.RequestedMeasure;
 import nl.rechtshulp.request.Urgency;
-import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.workflow.ProcessKeys;
@@ -94,18 +90,18 @@ public class IntakeService {
     }
 
     private NewRequest toNewRequest(IncomingRequestForm form, CurrentUser user) {
-        validate(form);
+        IntakeChecks.validate(validator, form);
         if (form.direction() == Direction.OUTGOING || form.type() == RequestType.EXTRADITION) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Not supported",
                     "Only incoming mutual legal assistance requests can be registered here");
         }
-        requireKnownCountry("requestingState", form.requestingState());
+        IntakeChecks.requireKnownCountry(countries, "requestingState", form.requestingState());
         if (form.requestingState().equals(Countries.NETHERLANDS)) {
             throw ApiProblem.badRequest("requestingState", "An incoming request comes from another state than NL");
         }
         if (form.persons() != null) {
             form.persons().stream().filter(person -> person.nationality() != null)
-                    .forEach(person -> requireKnownCountry("persons.nationality", person.nationality()));
+                    .forEach(person -> IntakeChecks.requireKnownCountry(countries, "persons.nationality", person.nationality()));
         }
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         LocalDate receivedOn = form.receivedOn() == null ? today : form.receivedOn();
@@ -116,48 +112,11 @@ public class IntakeService {
                 form.requestingState(), Countries.NETHERLANDS, form.requestingAuthority().trim(),
                 form.urgency() == null ? Urgency.NORMAL : form.urgency(), form.requestedDeadline(),
                 form.deadlineReason(), form.summaryOfFacts(), form.offences(), form.offenceCategory(),
-                form.executionRegion(), receivingAuthority(form.receivingAuthority(), user), receivedOn,
+                form.executionRegion(), IntakeChecks.receivingAuthority(form.receivingAuthority(), user), receivedOn,
                 form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
                 form.policySubGoal(), form.phenomenon(), null);
-    }
-
-    private void validate(IncomingRequestForm form) {
-        Set<ConstraintViolation<IncomingRequestForm>> violations = validator.validate(form);
-        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(first -> {
-            throw ApiProblem.badRequest(first.getPropertyPath().toString(),
-                    first.getPropertyPath() + ": " + first.getMessage());
-        });
-    }
-
-    private void requireKnownCountry(String field, String code) {
-        if (!countries.isKnown(code)) {
-            throw ApiProblem.badRequest(field, field + ": '" + code + "' is not an ISO 3166 country code");
-        }
-    }
-
-    /** The authority the request arrived at: as given (the user must act for it), or the user's only one. */
-    private static String receivingAuthority(String requested, CurrentUser user) {
-        boolean administrator = user.isMemberOf(AuthorityGroups.ADMINS);
-        if (requested != null && !requested.isBlank()) {
-            if (!AuthorityGroups.RECEIVING_AUTHORITIES.contains(requested)) {
-                throw ApiProblem.badRequest("receivingAuthority",
-                        "receivingAuthority must be an IRC, the LIRC or AIRS, not '" + requested + "'");
-            }
-            if (!administrator && !user.isMemberOf(requested)) {
-                throw ApiProblem.forbidden("You do not act for " + requested);
-            }
-            return requested;
-        }
-        List<String> own = user.groups().stream().filter(AuthorityGroups.RECEIVING_AUTHORITIES::contains).sorted().toList();
-        if (own.size() == 1) {
-            return own.get(0);
-        }
-        if (own.isEmpty()) {
-            throw ApiProblem.forbidden("Only an IRC, the LIRC or AIRS registers incoming requests");
-        }
-        throw ApiProblem.badRequest("receivingAuthority", "receivingAuthority is required: you act for " + own);
     }
 }

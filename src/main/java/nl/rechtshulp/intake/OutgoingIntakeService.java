@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,19 +110,8 @@ public class OutgoingIntakeService {
     }
 
     private NewRequest toNewRequest(OutgoingRequestForm form, CurrentUser user) {
-        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .ifPresent(first -> {
-                    throw ApiProblem.badRequest(first.getPropertyPath().toString(),
-                            first.getPropertyPath() + ": " + first.getMessage());
-                });
-        if (form.type() == RequestType.EXTRADITION) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY, "Not supported",
-                    "Outgoing extradition requests cannot be registered here");
-        }
-        if (!countries.isKnown(form.requestedState())) {
-            throw ApiProblem.badRequest("requestedState",
-                    "requestedState: '" + form.requestedState() + "' is not an ISO 3166 country code");
-        }
+        IntakeChecks.validate(validator, form);
+        IntakeChecks.requireKnownCountry(countries, "requestedState", form.requestedState());
         if (form.requestedState().equals(Countries.NETHERLANDS)) {
             throw ApiProblem.badRequest("requestedState", "An outgoing request goes to another state than NL");
         }
@@ -136,11 +124,8 @@ public class OutgoingIntakeService {
                     "analysingService must be one of " + AuthorityGroups.EXECUTING_SERVICES);
         }
         if (form.persons() != null) {
-            form.persons().stream().filter(person -> person.nationality() != null)
-                    .filter(person -> !countries.isKnown(person.nationality())).findFirst().ifPresent(person -> {
-                        throw ApiProblem.badRequest("persons.nationality",
-                                "persons.nationality: '" + person.nationality() + "' is not an ISO 3166 country code");
-                    });
+            form.persons().stream().filter(person -> person.nationality() != null).forEach(person ->
+                    IntakeChecks.requireKnownCountry(countries, "persons.nationality", person.nationality()));
         }
         if (form.requestedDeadline() != null && !form.requestedDeadline().isAfter(today())) {
             throw ApiProblem.badRequest("requestedDeadline", "requestedDeadline must lie in the future");
@@ -148,7 +133,7 @@ public class OutgoingIntakeService {
         return new NewRequest(null, Direction.OUTGOING, RequestType.MLA, Countries.NETHERLANDS, form.requestedState(),
                 form.requestingAuthority().trim(), form.urgency() == null ? Urgency.NORMAL : form.urgency(),
                 form.requestedDeadline(), form.deadlineReason(), form.summaryOfFacts(), form.offences(),
-                form.offenceCategory(), null, draftingAuthority(form.draftingAuthority(), user), today(),
+                form.offenceCategory(), null, IntakeChecks.draftingIrc("draftingAuthority", form.draftingAuthority(), user), today(),
                 form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
@@ -162,25 +147,4 @@ public class OutgoingIntakeService {
         return LocalDate.now(clock.withZone(AMSTERDAM));
     }
 
-    /** The IRC the officier van justitie drafts with: as given (the user must act for it), or the user's only one. */
-    private static String draftingAuthority(String requested, CurrentUser user) {
-        if (requested != null && !requested.isBlank()) {
-            if (!AuthorityGroups.isIrc(requested)) {
-                throw ApiProblem.badRequest("draftingAuthority",
-                        "draftingAuthority must be an IRC, not '" + requested + "'");
-            }
-            if (!user.isMemberOf(AuthorityGroups.ADMINS) && !user.isMemberOf(requested)) {
-                throw ApiProblem.forbidden("You do not act for " + requested);
-            }
-            return requested;
-        }
-        List<String> own = user.groups().stream().filter(AuthorityGroups::isIrc).sorted().toList();
-        if (own.size() == 1) {
-            return own.get(0);
-        }
-        if (own.isEmpty()) {
-            throw ApiProblem.forbidden("Only an IRC drafts outgoing requests");
-        }
-        throw ApiProblem.badRequest("draftingAuthority", "draftingAuthority is required: you act for " + own);
-    }
 }

@@ -38,9 +38,6 @@ public class ExtraditionCase {
     @Column(name = "channel")
     private String channel;
 
-    @Column(name = "formal_request_days")
-    private Integer formalRequestDays;
-
     @Column(name = "arrested_on")
     private LocalDate arrestedOn;
 
@@ -172,7 +169,6 @@ public class ExtraditionCase {
     public ExtraditionPurpose getPurpose() { return purpose; }
     public boolean isPersonIsDutchNational() { return personIsDutchNational; }
     public String getChannel() { return channel; }
-    public Integer getFormalRequestDays() { return formalRequestDays; }
     public LocalDate getArrestedOn() { return arrestedOn; }
     public LocalDate getFormalRequestDueOn() { return formalRequestDueOn; }
     public LocalDate getFormalRequestReceivedOn() { return formalRequestReceivedOn; }
@@ -205,7 +201,6 @@ public class ExtraditionCase {
     public String getForeignDecision() { return foreignDecision; }
     public LocalDate getForeignDecidedOn() { return foreignDecidedOn; }
     public void setChannel(String channel) { this.channel = channel; }
-    public void setFormalRequestDays(Integer formalRequestDays) { this.formalRequestDays = formalRequestDays; }
     public void setArrestedOn(LocalDate arrestedOn) { this.arrestedOn = arrestedOn; }
     public void setFormalRequestDueOn(LocalDate formalRequestDueOn) { this.formalRequestDueOn = formalRequestDueOn; }
     public void setFormalRequestReceivedOn(LocalDate formalRequestReceivedOn) { this.formalRequestReceivedOn = formalRequestReceivedOn; }

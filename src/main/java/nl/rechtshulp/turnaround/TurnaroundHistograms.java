@@ -91,18 +91,21 @@ class TurnaroundHistograms {
     }
 
     /**
-     * Whether the histograms can answer for this filter: no filter on a grouping (the histograms hold one grouping
-     * at a time) and at least one whole month of the period added up.
+     * The whole months of the period the histograms can answer for; none with a filter on a grouping (the histograms
+     * hold one grouping at a time).
      */
-    boolean cover(TurnaroundFilter filter) {
-        return filter.direction() == null && filter.type() == null && filter.partnerState() == null
-                && filter.authority() == null && filter.urgency() == null && filter.subGoal() == null
-                && filter.from() != null && filter.to() != null && !coveredMonths(filter.from(), filter.to()).isEmpty();
+    List<YearMonth> coveredMonths(TurnaroundFilter filter) {
+        boolean filtered = filter.direction() != null || filter.type() != null || filter.partnerState() != null
+                || filter.authority() != null || filter.urgency() != null || filter.subGoal() != null;
+        return filtered || filter.from() == null || filter.to() == null ? List.of()
+                : coveredMonths(filter.from(), filter.to());
     }
 
-    /** The closed requests of the period per group: whole months from the histograms, the rest from the read model. */
-    Map<String, ClosedFigures> closed(TurnaroundFilter filter) {
-        List<YearMonth> covered = coveredMonths(filter.from(), filter.to());
+    /**
+     * The closed requests of the period per group: the covered months from the histograms, the rest from the read
+     * model.
+     */
+    Map<String, ClosedFigures> closed(TurnaroundFilter filter, List<YearMonth> covered) {
         Map<String, ClosedFiguresBuilder> groups = new LinkedHashMap<>();
         var monthly = new MapSqlParameterSource("dimension", filter.groupBy())
                 .addValue("months", covered.stream().map(month -> month.atDay(1)).toList());

@@ -71,8 +71,9 @@ class TurnaroundQueries {
                 + " percentile_cont(0.5) within group (order by extract(epoch from registered_at)) as age_p50_at,"
                 + " percentile_cont(0.1) within group (order by extract(epoch from registered_at)) as age_p90_at"
                 + " from request_turnaround where closed_at is null" + where + " group by " + group, parameters);
-        if (histograms.cover(filter)) {
-            var closed = CompletableFuture.supplyAsync(() -> histograms.closed(filter), parallel);
+        var covered = histograms.coveredMonths(filter);
+        if (!covered.isEmpty()) {
+            var closed = CompletableFuture.supplyAsync(() -> histograms.closed(filter, covered), parallel);
             return combine(open.join(), ages.join(), closed.join(), now);
         }
         var totals = query("select " + group + " as grp, count(*) as closed_count,"

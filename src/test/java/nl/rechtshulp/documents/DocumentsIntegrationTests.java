@@ -1,5 +1,6 @@
 package nl.rechtshulp.documents;
 
+import static nl.rechtshulp.support.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -266,11 +267,4 @@ class DocumentsIntegrationTests {
         return ApiClient.as(port, "ircamsterdam", "demo");
     }
 
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as("answer %s", response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(response.body().path("field").asText()).isEqualTo(field);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package nl.rechtshulp.extradition;
 
+import static nl.rechtshulp.support.ApiAssertions.assertProblem;
+import static nl.rechtshulp.support.ApiAssertions.find;
+import static nl.rechtshulp.support.ApiAssertions.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.ApiClient.Response;
 import nl.rechtshulp.support.IntegrationTest;
@@ -358,22 +360,6 @@ class ExtraditionApiIntegrationTests {
         Response response = user("coordinator").get("/api/requests/" + reference);
         assertThat(response.status()).isEqualTo(200);
         return response.body();
-    }
-
-    private static JsonNode openTask(JsonNode request, String taskKey) {
-        return find(request.path("openTasks"), "taskKey", taskKey);
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        return StreamSupport.stream(array.spliterator(), false)
-                .filter(element -> value.equals(element.path(field).asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
-    }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as("answer %s", response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().path("field").asText()).isEqualTo(field);
     }
 
     private static String daysAgo(int days) {

@@ -1,5 +1,8 @@
 package nl.rechtshulp.intake;
 
+import static nl.rechtshulp.support.ApiAssertions.assertProblem;
+import static nl.rechtshulp.support.ApiAssertions.find;
+import static nl.rechtshulp.support.ApiAssertions.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.ApiClient.Response;
 import nl.rechtshulp.support.IntegrationTest;
@@ -329,28 +331,10 @@ class OutgoingRequestApiIntegrationTests {
         return response.body();
     }
 
-    private static JsonNode openTask(JsonNode request, String taskKey) {
-        return find(request.path("openTasks"), "taskKey", taskKey);
-    }
-
     private static List<String> taskKeys(JsonNode request) {
         List<String> keys = new ArrayList<>();
         request.path("openTasks").forEach(task -> keys.add(task.path("taskKey").asText()));
         return keys;
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        return StreamSupport.stream(array.spliterator(), false)
-                .filter(element -> value.equals(element.path(field).asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
-    }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as("answer %s", response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(response.body().path("field").asText()).isEqualTo(field);
-        }
     }
 
     private static String today() {
