@@ -127,6 +127,10 @@ class CasePage {
                 .fact("Onderzoek", r.investigation())
                 .fact("Urgentie", DutchLabels.of(r.urgency()))
                 .fact("Rechtsgrond", r.legalBasis())
+                .fact("Bron van de rechtsgrond", r.legalBasisSource())
+                .fact("Waarom deze rechtsgrond", r.legalBasisExplanation())
+                .fact("Rechtsgrond bevestigd", r.legalBasisConfirmed() == null ? null
+                        : r.legalBasisConfirmed() ? "ja" : "nee: het verdragsregister markeert een feit als onbevestigd")
                 .fact("Route", DutchLabels.of(r.route()))
                 .fact("Eigenaar (IRC)", r.owningIrc() != null ? r.owningIrc() : r.receivingAuthority())
                 .fact("Officier van justitie", r.officerOfJustice())

@@ -36,7 +36,7 @@ final class DutchLabels {
             Map.entry("CRIMINAL_MONEY_FLOWS", "verstoren van criminele geldstromen"),
             Map.entry("COCAINE", "cocaïne"), Map.entry("SYNTHETIC_DRUGS", "synthetische drugs"), Map.entry("CANNABIS", "cannabis"),
             Map.entry("MONEY_LAUNDERING", "witwassen"),
-            Map.entry("SURRENDERED", "overgedragen"), Map.entry("EXTRADITION", "uitlevering"), Map.entry("MLA", "rechtshulp"),
+            Map.entry("SURRENDERED", "overgedragen"), Map.entry("HANDED_OVER", "overgedragen als overleveringszaak"), Map.entry("EXTRADITION", "uitlevering"), Map.entry("MLA", "rechtshulp"),
             Map.entry("FORMAL_REQUEST", "Formeel uitleveringsverzoek"), Map.entry("GUARANTEES", "Garanties"),
             Map.entry("PERSON_ARRESTED", "Aanhouding in het buitenland"),
             Map.entry("PROVISIONAL_ARREST_ALERT", "signalering voor voorlopige aanhouding"),

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets the route the request takes and who answers the requesting state: AIRS, or the receiving authority. */
+/**
+ * Sets the route the request takes and who answers the requesting state: AIRS, or the receiving authority. Without a
+ * basis in the register the route is AIRS's, which assesses the request with the reason in its task.
+ */
 @Component
 class DetermineLegalBasisAndRouteDelegate implements JavaDelegate {
 
@@ -20,10 +23,10 @@ class DetermineLegalBasisAndRouteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var legalBasis = legalBasisService.determine(new RequestReference(execution.getProcessBusinessKey()));
-        execution.setVariable(ProcessVariables.LEGAL_BASIS, legalBasis.legalBasis());
-        execution.setVariable(ProcessVariables.ROUTE, legalBasis.route().name());
-        execution.setVariable(ProcessVariables.RETURN_AUTHORITY, legalBasis.route() == Route.CENTRAL_AUTHORITY
+        var finding = legalBasisService.determine(new RequestReference(execution.getProcessBusinessKey()));
+        execution.setVariable(ProcessVariables.LEGAL_BASIS, LegalBasisService.named(finding));
+        execution.setVariable(ProcessVariables.ROUTE, finding.route().name());
+        execution.setVariable(ProcessVariables.RETURN_AUTHORITY, finding.route() == Route.CENTRAL_AUTHORITY
                 ? AuthorityGroups.AIRS : execution.getVariable(ProcessVariables.RECEIVING_AUTHORITY));
     }
 }

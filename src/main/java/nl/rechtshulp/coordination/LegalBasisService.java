@@ -1,51 +1,46 @@
 package nl.rechtshulp.coordination;
 
-import java.util.Map;
+import nl.rechtshulp.referencedata.LegalBasisFinding;
+import nl.rechtshulp.referencedata.LegalBasisQuestion;
+import nl.rechtshulp.referencedata.LegalBasisRules;
+import nl.rechtshulp.request.LegalBasisRecord;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
-import nl.rechtshulp.request.Route;
 import nl.rechtshulp.security.AuthorityGroups;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Legal basis and route of a request, from {@code LegalBasisAndRouteDecision}. Evaluated through the engine so the
- * evaluation, its inputs and the matched rule stay in the history for whoever asks why a route was taken.
+ * The legal basis and route of a request, from the treaty register and the rules ({@link LegalBasisRules}), recorded
+ * with the request together with its explanation: which instruments apply and why, or why none does and AIRS assesses.
  */
 @Service
 @Transactional
 public class LegalBasisService {
 
-    static final String DECISION = "LegalBasisAndRouteDecision";
+    static final String NO_BASIS = "Geen verdragsbasis gevonden in het register";
 
-    private final DecisionService decisionService;
+    private final LegalBasisRules rules;
     private final RequestRegister register;
 
-    LegalBasisService(DecisionService decisionService, RequestRegister register) {
-        this.decisionService = decisionService;
+    LegalBasisService(LegalBasisRules rules, RequestRegister register) {
+        this.rules = rules;
         this.register = register;
     }
 
-    public LegalBasis determine(RequestReference reference) {
+    public LegalBasisFinding determine(RequestReference reference) {
         Request request = register.get(reference);
-        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
-                .variables(Map.of("partnerState", request.getPartnerState(), "requestType", request.getType().name()))
-                .evaluate()
-                .getSingleResult();
-        if (result == null) {
-            throw new IllegalStateException(DECISION + " has no rule for " + request.getPartnerState());
-        }
-        var legalBasis = new LegalBasis(result.getEntry("legalBasis"), result.getEntry("source"),
-                Route.valueOf(result.getEntry("route")), Boolean.TRUE.equals(result.getEntry("confirmed")));
-        register.recordLegalBasis(reference, legalBasis.legalBasis(), legalBasis.source(), legalBasis.route(),
-                AuthorityGroups.AIRS);
-        return legalBasis;
+        LegalBasisFinding finding = rules.determine(new LegalBasisQuestion(request.getPartnerState(), request.getType(),
+                request.getOffenceCategory(), request.getOrganisedCriminalGroup(), request.getTransnationalOffence(),
+                request.getReceivedOn()));
+        register.recordLegalBasis(reference, new LegalBasisRecord(named(finding), finding.source(),
+                finding.explanation(), finding.confirmed()), finding.route(), AuthorityGroups.AIRS);
+        return finding;
     }
 
-    /** {@code confirmed} is false where the source still needs a lawyer's check (DOMAIN [B]/[?]). */
-    public record LegalBasis(String legalBasis, String source, Route route, boolean confirmed) {
+    /** The basis in words, also where there is none: what AIRS and the status show. */
+    public static String named(LegalBasisFinding finding) {
+        return finding.legalBasis() != null ? finding.legalBasis() : NO_BASIS + ": AIRS beoordeelt het verzoek";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.Guarantee;
 import nl.rechtshulp.request.RequestReference;
@@ -29,10 +30,13 @@ class AssessExtraditionConditionsDelegate implements JavaDelegate {
             Guarantee.NO_CORPORAL_PUNISHMENT, "geen lijfstraffen");
 
     private final DecisionService decisionService;
+    private final DecisionTables decisionTables;
     private final ExtraditionRegister extraditions;
 
-    AssessExtraditionConditionsDelegate(DecisionService decisionService, ExtraditionRegister extraditions) {
+    AssessExtraditionConditionsDelegate(DecisionService decisionService, DecisionTables decisionTables,
+                                        ExtraditionRegister extraditions) {
         this.decisionService = decisionService;
+        this.decisionTables = decisionTables;
         this.extraditions = extraditions;
     }
 
@@ -57,6 +61,8 @@ class AssessExtraditionConditionsDelegate implements JavaDelegate {
                 facts -> facts.setGuaranteesRequired(required));
         execution.setVariable(ProcessVariables.EXTRADITION_EXCLUDED, conditions.getEntry("extraditionExcluded"));
         execution.setVariable(ProcessVariables.GUARANTEES_NEEDED, !required.isEmpty());
+        execution.setVariable(TreatyTerms.GUARANTEE_REMINDER_INTERVAL, decisionTables.evaluate(
+                ExtraditionStepTaskListener.TIME_LIMITS_DECISION, Map.of("step", "GUARANTEE_REMINDER")).get("period"));
         execution.setVariable(ProcessVariables.GUARANTEES_REQUIRED, required.isEmpty() ? "geen"
                 : required.stream().map(DUTCH::get).collect(Collectors.joining("; ")));
     }

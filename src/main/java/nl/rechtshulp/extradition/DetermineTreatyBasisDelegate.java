@@ -1,65 +1,49 @@
 package nl.rechtshulp.extradition;
 
-import java.util.Map;
+import nl.rechtshulp.coordination.LegalBasisService;
+import nl.rechtshulp.referencedata.LegalBasisFinding;
 import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
-import nl.rechtshulp.request.RequestRegister;
-import nl.rechtshulp.request.Route;
-import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.workflow.ProcessVariables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks up the treaty with the other state ({@code ExtraditionTreatyDecision}, evaluated through the engine so the
- * history shows the rule): no treaty, no extradition. Records the basis on the request (AIRS is always involved: it
- * is the central authority for extradition) and gives the process the treaty's days and guarantees.
+ * Places the request on the treaty register ({@link LegalBasisService}): a treaty basis with its days and assurances,
+ * surrender for the states that surrender instead of extraditing, or AIRS's assessment where the register knows no
+ * basis. The basis and its explanation are recorded with the request; the process gets only what drives its steps.
  */
 @Component
 class DetermineTreatyBasisDelegate implements JavaDelegate {
 
-    static final String DECISION = "ExtraditionTreatyDecision";
-
-    private final DecisionService decisionService;
-    private final RequestRegister register;
+    private final LegalBasisService legalBasisService;
     private final ExtraditionRegister extraditions;
 
-    DetermineTreatyBasisDelegate(DecisionService decisionService, RequestRegister register,
-                                 ExtraditionRegister extraditions) {
-        this.decisionService = decisionService;
-        this.register = register;
+    DetermineTreatyBasisDelegate(LegalBasisService legalBasisService, ExtraditionRegister extraditions) {
+        this.legalBasisService = legalBasisService;
         this.extraditions = extraditions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String partnerState = (String) execution.getVariable(ProcessVariables.PARTNER_STATE);
-        DmnDecisionResultEntries treaty = decisionService.evaluateDecisionByKey(DECISION)
-                .variables(Map.of(ProcessVariables.PARTNER_STATE, partnerState))
-                .evaluate().getSingleResult();
-        boolean possible = treaty.<Boolean>getEntry("extraditionPossible");
-        String basis = treaty.getEntry("treatyBasis");
-        String channel = treaty.getEntry("channel");
-        Integer formalRequestDays = treaty.getEntry("formalRequestDays");
         var reference = new RequestReference(execution.getProcessBusinessKey());
-        register.recordLegalBasis(reference, basis, treaty.getEntry("source"), Route.CENTRAL_AUTHORITY,
-                AuthorityGroups.AIRS);
-        extraditions.update(reference, facts -> facts.setChannel(channel));
-        execution.setVariable(ProcessVariables.TREATY_BASIS_FOUND, possible);
-        execution.setVariable(ProcessVariables.TREATY_BASIS, basis);
-        execution.setVariable(ProcessVariables.TRANSMISSION_CHANNEL,
-                "DIPLOMATIC".equals(channel) ? "diplomatieke weg" : "centrale autoriteit (AIRS)");
-        execution.setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, formalRequestDays);
-        execution.setVariable(TreatyTerms.CUSTODY_REVIEW_DAY, treaty.getEntry("custodyReviewDay"));
-        execution.setVariable(TreatyTerms.ESCALATION_DAY, treaty.getEntry("escalationDay"));
-        execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE, treaty.getEntry("deathPenaltyAssurance"));
+        LegalBasisFinding finding = legalBasisService.determine(reference);
+        extraditions.update(reference, facts -> facts.setChannel(finding.channel().name()));
+        execution.setVariable(ProcessVariables.TREATY_OUTCOME, finding.outcome().name());
+        execution.setVariable(ProcessVariables.TREATY_BASIS_FOUND, finding.outcome() == LegalBasisFinding.Outcome.TREATY);
+        execution.setVariable(ProcessVariables.TREATY_BASIS, LegalBasisService.named(finding));
+        execution.setVariable(ProcessVariables.TRANSMISSION_CHANNEL, switch (finding.channel()) {
+            case DIPLOMATIC -> "diplomatieke weg";
+            case JUDICIAL -> "tussen justitiële autoriteiten";
+            case CENTRAL_AUTHORITY -> "centrale autoriteit (AIRS)";
+        });
+        execution.setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, finding.deadlines().releaseDay());
+        execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, finding.deadlines().releasePossibleDay());
+        execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, finding.deadlines().note());
+        execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE,
+                finding.guarantees().contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,
-                treaty.getEntry("corporalPunishmentAssurance"));
-        if (treaty.getEntry("reminderInterval") != null) {
-            execution.setVariable(TreatyTerms.GUARANTEE_REMINDER_INTERVAL, treaty.getEntry("reminderInterval"));
-        }
+                finding.guarantees().contains(nl.rechtshulp.request.Guarantee.NO_CORPORAL_PUNISHMENT));
     }
 }

@@ -11,6 +11,9 @@ import java.util.Date;
 import java.util.Map;
 import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.request.LegalBasisRecord;
+import nl.rechtshulp.request.Route;
+import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -31,6 +34,8 @@ class ExtraditionStepTaskListener implements TaskListener {
 
     static final String TIME_LIMITS_DECISION = "ExtraditionTimeLimitsDecision";
     private static final String KMAR = "kmar";
+    /** Longer than any treaty's limit (60 days for the UAE): a larger number is a typing error. */
+    private static final int MAX_ARREST_LIMIT_DAYS = 180;
 
     private final ExtraditionRegister extraditions;
     private final RequestRegister register;
@@ -55,6 +60,9 @@ class ExtraditionStepTaskListener implements TaskListener {
             return;
         }
         switch (task.getTaskDefinitionKey()) {
+            case "Task_AssessWithoutTreatyBasis" -> recordAssessmentWithoutBasis(task, reference);
+            case "Task_SetProvisionalArrestLimit" -> setProvisionalArrestLimit(task);
+            case "Task_HandOverForSurrender" -> notInTheFuture(date(task, "takenOverOn"), "takenOverOn");
             case "Task_RecordProvisionalArrest" -> notInTheFuture(date(task, ProcessVariables.ARRESTED_ON),
                     ProcessVariables.ARRESTED_ON);
             case "Task_DecideOnCustody" -> extraditions.update(reference, facts -> {
@@ -148,6 +156,31 @@ class ExtraditionStepTaskListener implements TaskListener {
             throw new FormFieldValidationException("documentsAttached", "documentsAttached: attach a translation into "
                     + "one of " + accepted + " to the case file (kind TRANSLATION) before the request is ready");
         }
+    }
+
+    /**
+     * Where the register knows no basis AIRS decides: a basis it names becomes the request's legal basis, marked as
+     * AIRS's assessment and unconfirmed in the register; without one the request is refused with AIRS's reason.
+     */
+    private void recordAssessmentWithoutBasis(DelegateTask task, RequestReference reference) {
+        if (!Boolean.TRUE.equals(yes(task, "basisFoundByAirs"))) {
+            return;
+        }
+        String basis = text(task, "basisNamedByAirs");
+        register.recordLegalBasis(reference, new LegalBasisRecord(basis, "Beoordeling door AIRS (niet in het verdragsregister)",
+                "AIRS: " + text(task, "assessmentReason"), false), Route.CENTRAL_AUTHORITY, AuthorityGroups.AIRS);
+        task.getExecution().setVariable(ProcessVariables.TREATY_BASIS, basis);
+    }
+
+    /** No instrument sets the formal-request limit (the UN conventions set none): AIRS sets it, with its reason. */
+    private static void setProvisionalArrestLimit(DelegateTask task) {
+        Object days = task.getVariable("provisionalArrestLimitDays");
+        long limit = days instanceof Number number ? number.longValue() : -1;
+        if (limit < 1 || limit > MAX_ARREST_LIMIT_DAYS) {
+            throw new FormFieldValidationException("provisionalArrestLimitDays",
+                    "provisionalArrestLimitDays must be a number of days from 1 to " + MAX_ARREST_LIMIT_DAYS);
+        }
+        task.getExecution().setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, (int) limit);
     }
 
     /** An appeal by the officier van justitie starts the period for filing the grounds (Uitleveringswet art. 31). */

@@ -2,6 +2,8 @@ package nl.rechtshulp.extradition;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
+import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -10,32 +12,39 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the treaty's clock at the arrest: the day of release without the formal request (the timer fires as that day
- * begins, so the request must be there the day before), the day the officier van justitie and AIRS decide on continued
- * custody (incoming) and the day an outgoing request escalates. The process's timers fire on these dates, so what
- * users see is what the engine will do.
+ * Starts the clock at the arrest: the day of release without the formal request (from the instrument, or set by AIRS
+ * where none sets one; the timer fires as that day begins, so the request must be there the day before), the day the
+ * officier van justitie and AIRS decide on continued custody (incoming) and the day an outgoing request escalates
+ * ({@code FormalRequestReviewDecision}). The process's timers fire on these dates, so what users see is what the
+ * engine will do.
  */
 @Component
 class StartFormalRequestDeadlineDelegate implements JavaDelegate {
 
     private final ExtraditionRegister extraditions;
+    private final DecisionTables decisionTables;
 
-    StartFormalRequestDeadlineDelegate(ExtraditionRegister extraditions) {
+    StartFormalRequestDeadlineDelegate(ExtraditionRegister extraditions, DecisionTables decisionTables) {
         this.extraditions = extraditions;
+        this.decisionTables = decisionTables;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate arrestedOn = FormValues.date(execution, ProcessVariables.ARRESTED_ON);
-        int formalRequestDays = (Integer) execution.getVariable(TreatyTerms.FORMAL_REQUEST_DAYS);
+        int formalRequestDays = ((Number) execution.getVariable(TreatyTerms.FORMAL_REQUEST_DAYS)).intValue();
+        Object releasePossibleDay = execution.getVariable(TreatyTerms.RELEASE_POSSIBLE_DAY);
+        Map<String, Object> review = decisionTables.evaluate(TreatyTerms.REVIEW_DECISION, Map.of(
+                "releasePossibleDay", releasePossibleDay == null ? 0 : ((Number) releasePossibleDay).intValue(),
+                "releaseDay", formalRequestDays));
         LocalDate releaseOn = TreatyDeadlines.day(arrestedOn, formalRequestDays);
         LocalDate lastDay = releaseOn.minusDays(1);
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_DUE_AT, Date.from(TreatyDeadlines.startOf(releaseOn)));
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_DUE_ON, lastDay.toString());
-        execution.setVariable(ProcessVariables.FORMAL_REQUEST_REVIEW_AT, dateOfDay(arrestedOn,
-                (Integer) execution.getVariable(TreatyTerms.CUSTODY_REVIEW_DAY)));
-        execution.setVariable(ProcessVariables.FORMAL_REQUEST_ESCALATION_AT, dateOfDay(arrestedOn,
-                (Integer) execution.getVariable(TreatyTerms.ESCALATION_DAY)));
+        execution.setVariable(ProcessVariables.FORMAL_REQUEST_REVIEW_AT,
+                dateOfDay(arrestedOn, ((Number) review.get("custodyReviewDay")).intValue()));
+        execution.setVariable(ProcessVariables.FORMAL_REQUEST_ESCALATION_AT,
+                dateOfDay(arrestedOn, ((Number) review.get("escalationDay")).intValue()));
         extraditions.update(new RequestReference(execution.getProcessBusinessKey()), facts -> {
             facts.setArrestedOn(arrestedOn);
             facts.setFormalRequestDueOn(lastDay);

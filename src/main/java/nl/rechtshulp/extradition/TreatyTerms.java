@@ -3,13 +3,17 @@ package nl.rechtshulp.extradition;
 /** Process variables that carry the treaty's terms from the treaty step to the steps that apply them. */
 final class TreatyTerms {
 
+    /** The calendar day after a provisional arrest on which the person is released without the formal request. */
     static final String FORMAL_REQUEST_DAYS = "formalRequestDays";
-    static final String CUSTODY_REVIEW_DAY = "custodyReviewDay";
-    static final String ESCALATION_DAY = "escalationDay";
+    /** The day from which release is possible (ECE art. 16(4): 18); null where the instrument names none. */
+    static final String RELEASE_POSSIBLE_DAY = "releasePossibleDay";
+    /** Which instrument set the limit, or that none does and AIRS sets it. */
+    static final String FORMAL_REQUEST_LIMIT_NOTE = "formalRequestLimitNote";
     static final String DEATH_PENALTY_ASSURANCE = "deathPenaltyAssurance";
     static final String CORPORAL_PUNISHMENT_ASSURANCE = "corporalPunishmentAssurance";
     /** How often the requesting state is reminded of the guarantees it owes (incoming). */
     static final String GUARANTEE_REMINDER_INTERVAL = "guaranteeReminderInterval";
+    static final String REVIEW_DECISION = "FormalRequestReviewDecision";
 
     private TreatyTerms() {
     }

@@ -124,7 +124,8 @@ public class ExtraditionIntakeService {
                 form.requestingState(), Countries.NETHERLANDS, form.requestingAuthority().trim(), urgency, null, null,
                 form.summaryOfFacts(), form.offences(), form.offenceCategory(), null,
                 IntakeChecks.receivingAuthority(form.receivingAuthority(), user), receivedOn, measures(form), persons(form),
-                form.policySubGoal(), form.phenomenon(), null);
+                form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(),
+                form.transnationalOffence(), null);
     }
 
     private NewRequest outgoing(ExtraditionRequestForm form, CurrentUser user) {
@@ -140,6 +141,7 @@ public class ExtraditionIntakeService {
                 form.urgency() == null ? Urgency.NORMAL : form.urgency(), null, null, form.summaryOfFacts(),
                 form.offences(), form.offenceCategory(), null, IntakeChecks.draftingIrc("competentIrc", form.competentIrc(), user), today(),
                 measures(form), persons(form), form.policySubGoal(), form.phenomenon(),
+                form.organisedCriminalGroup(), form.transnationalOffence(),
                 new NewRequest.Outgoing(form.investigation().trim(),
                         form.requestLanguage() == null ? "nl" : form.requestLanguage(),
                         form.officerOfJustice().trim(), null, null));

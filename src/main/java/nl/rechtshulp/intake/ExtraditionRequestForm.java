@@ -42,7 +42,9 @@ record ExtraditionRequestForm(
         @Size(max = 200) String officerOfJustice,
         @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String requestLanguage,
         PolicySubGoal policySubGoal,
-        Phenomenon phenomenon) {
+        Phenomenon phenomenon,
+        Boolean organisedCriminalGroup,
+        Boolean transnationalOffence) {
 
     /** The person whose extradition is sought. */
     record PersonSought(@NotBlank @Size(max = 200) String fullName, LocalDate birthDate,

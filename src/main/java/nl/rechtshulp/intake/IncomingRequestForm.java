@@ -36,7 +36,9 @@ record IncomingRequestForm(
         @NotEmpty @Valid List<Measure> measures,
         @Valid List<Person> persons,
         PolicySubGoal policySubGoal,
-        Phenomenon phenomenon) {
+        Phenomenon phenomenon,
+        Boolean organisedCriminalGroup,
+        Boolean transnationalOffence) {
 
     record Measure(@NotBlank @Size(max = 1000) String description, boolean coercive) {
     }

@@ -117,6 +117,7 @@ public class IntakeService {
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
-                form.policySubGoal(), form.phenomenon(), null);
+                form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(),
+                form.transnationalOffence(), null);
     }
 }

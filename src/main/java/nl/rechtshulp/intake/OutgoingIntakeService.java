@@ -80,6 +80,7 @@ public class OutgoingIntakeService {
                 parent.getPersons().stream().map(p -> new PersonConcerned(p.getRole(), p.getFullName(),
                         p.getBirthDate(), p.getNationality())).toList(),
                 parent.getPolicySubGoal(), parent.getPhenomenon(),
+                parent.getOrganisedCriminalGroup(), parent.getTransnationalOffence(),
                 new NewRequest.Outgoing(parent.getInvestigation(), parent.getRequestLanguage(),
                         parent.getOfficerOfJustice(), parent.getExecutingService(),
                         parent.getId()));
@@ -138,7 +139,7 @@ public class OutgoingIntakeService {
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
-                form.policySubGoal(), form.phenomenon(),
+                form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(), form.transnationalOffence(),
                 new NewRequest.Outgoing(form.investigation().trim(), form.requestLanguage(),
                         form.officerOfJustice().trim(), form.analysingService(), null));
     }

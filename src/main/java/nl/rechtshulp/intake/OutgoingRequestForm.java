@@ -38,5 +38,7 @@ record OutgoingRequestForm(
         @NotBlank String analysingService,
         @Size(max = 64) String draftingAuthority,
         @NotEmpty @Valid List<IncomingRequestForm.Measure> measures,
-        @Valid List<IncomingRequestForm.Person> persons) {
+        @Valid List<IncomingRequestForm.Person> persons,
+        Boolean organisedCriminalGroup,
+        Boolean transnationalOffence) {
 }

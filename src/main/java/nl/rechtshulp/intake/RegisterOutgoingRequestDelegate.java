@@ -22,7 +22,8 @@ class RegisterOutgoingRequestDelegate implements JavaDelegate {
     static final List<String> START_FORM_FIELDS = List.of("requestingAuthority", "officerOfJustice", "investigation",
             "deadlineReason", "summaryOfFacts", "offences", "offenceCategory", "policySubGoal", "phenomenon",
             "requestLanguage", "analysingService", "draftingAuthority", "measureDescription", "measureCoercive",
-            "personRole", "personName", "personBirthDate", "personNationality");
+            "personRole", "personName", "personBirthDate", "personNationality",
+            "organisedCriminalGroup", "transnationalOffence");
 
     private final OutgoingIntakeService intake;
 
@@ -52,6 +53,7 @@ class RegisterOutgoingRequestDelegate implements JavaDelegate {
                 values.enumOf(OffenceCategory.class, "offenceCategory"),
                 values.enumOf(PolicySubGoal.class, "policySubGoal"), values.enumOf(Phenomenon.class, "phenomenon"),
                 values.text("requestLanguage"), values.text("analysingService"),
-                values.textOrNull("draftingAuthority"), measures, persons);
+                values.textOrNull("draftingAuthority"), measures, persons, values.yesNo("organisedCriminalGroup"),
+                values.yesNo("transnationalOffence"));
     }
 }

@@ -22,7 +22,7 @@ class RegisterRequestDelegate implements JavaDelegate {
     static final List<String> START_FORM_FIELDS = List.of("foreignReference", "requestingAuthority",
             "deadlineReason", "summaryOfFacts", "offences", "offenceCategory", "executionRegion", "receivedOn",
             "measureDescription", "measureCoercive", "personRole", "personName", "personBirthDate",
-            "personNationality");
+            "personNationality", "organisedCriminalGroup", "transnationalOffence");
 
     private final IntakeService intake;
 
@@ -53,6 +53,6 @@ class RegisterRequestDelegate implements JavaDelegate {
                 values.enumOf(OffenceCategory.class, "offenceCategory"),
                 values.enumOf(ExecutionRegion.class, "executionRegion"),
                 values.text(ProcessVariables.RECEIVING_AUTHORITY), values.date("receivedOn"), measures, persons,
-                null, null);
+                null, null, values.yesNo("organisedCriminalGroup"), values.yesNo("transnationalOffence"));
     }
 }

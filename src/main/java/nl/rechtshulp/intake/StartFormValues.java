@@ -44,6 +44,12 @@ final class StartFormValues {
         return Boolean.TRUE.equals(execution.getVariable(name));
     }
 
+    /** A yes/no radio: true, false, or null when left open. */
+    Boolean yesNo(String name) {
+        String value = textOrNull(name);
+        return value == null ? null : Boolean.valueOf(value);
+    }
+
     /** Camunda Forms send dates as text, sometimes with a time part. */
     LocalDate date(String name) {
         String value = textOrNull(name);

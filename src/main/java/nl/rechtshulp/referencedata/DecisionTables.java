@@ -3,6 +3,7 @@ package nl.rechtshulp.referencedata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -27,6 +28,7 @@ public class DecisionTables {
     private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
     private final Map<String, LatestVersion> latestByKey = new ConcurrentHashMap<>();
     private final Map<Question, Map<String, Object>> answers = new ConcurrentHashMap<>();
+    private final Map<Question, List<Map<String, Object>>> collected = new ConcurrentHashMap<>();
 
     /** Which definition is the latest, remembered for a short while: new versions are rare, look-ups are not. */
     private record LatestVersion(String definitionId, long checkedAtNanos) {
@@ -56,8 +58,17 @@ public class DecisionTables {
             if (result == null) {
                 throw new IllegalStateException("Decision " + decisionKey + " has no rule for " + inputs);
             }
-            return Map.copyOf(result.getEntryMap());
+            return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(result.getEntryMap()));
         });
+    }
+
+    /** Every matching rule's outputs, in rule order, for tables that collect (no match: an empty list). */
+    public List<Map<String, Object>> evaluateAll(String decisionKey, Map<String, Object> inputs) {
+        DmnDecision decision = latest(decisionKey);
+        String definitionId = latestByKey.get(decisionKey).definitionId();
+        return collected.computeIfAbsent(new Question(definitionId, Map.copyOf(inputs)), question ->
+                dmnEngine.evaluateDecisionTable(decision, new java.util.HashMap<>(inputs)).getResultList().stream()
+                        .map(entries -> java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries))).toList());
     }
 
     private record Question(String definitionId, Map<String, Object> inputs) {
@@ -73,7 +84,8 @@ public class DecisionTables {
         return parsedByDefinitionId.computeIfAbsent(definitionId, id -> parse(decisionKey, id));
     }
 
-    private String latestDefinitionId(String decisionKey) {
+    /** The id of the latest deployed version; tests read the models from files instead. */
+    String latestDefinitionId(String decisionKey) {
         DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
         if (definition == null) {
@@ -82,8 +94,12 @@ public class DecisionTables {
         return definition.getId();
     }
 
+    InputStream model(String definitionId) {
+        return repositoryService.getDecisionModel(definitionId);
+    }
+
     private DmnDecision parse(String decisionKey, String definitionId) {
-        try (InputStream model = repositoryService.getDecisionModel(definitionId)) {
+        try (InputStream model = model(definitionId)) {
             return dmnEngine.parseDecision(decisionKey, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,10 @@ package nl.rechtshulp.request;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The facts of a request at registration, already validated by the intake. */
+/**
+ * The facts of a request at registration, already validated by the intake. Whether an organised criminal group is
+ * involved and the offence is transnational decides whether UNTOC applies; null where the sender did not say.
+ */
 public record NewRequest(
         String foreignReference,
         Direction direction,
@@ -24,6 +27,8 @@ public record NewRequest(
         List<PersonConcerned> persons,
         PolicySubGoal policySubGoal,
         Phenomenon phenomenon,
+        Boolean organisedCriminalGroup,
+        Boolean transnationalOffence,
         Outgoing outgoing) {
 
     /** What only a request the Netherlands sends has; {@code null} for incoming requests. */

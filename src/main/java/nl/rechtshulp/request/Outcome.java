@@ -11,5 +11,10 @@ public enum Outcome {
     /** Outgoing: the replies were interpreted and every follow-up action is done. */
     FOLLOWED_UP,
     /** Extradition: the person was handed over to the requesting state, or brought to the Netherlands. */
-    SURRENDERED
+    SURRENDERED,
+    /**
+     * Incoming extradition that is surrender (an EU member state, Iceland, Norway, the United Kingdom): taken over by
+     * the LIRC and the Amsterdam office under the Overleveringswet, never refused as extradition.
+     */
+    HANDED_OVER
 }

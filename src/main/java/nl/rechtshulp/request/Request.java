@@ -59,6 +59,18 @@ public class Request {
     @Column(name = "legal_basis_source")
     private String legalBasisSource;
 
+    @Column(name = "legal_basis_explanation")
+    private String legalBasisExplanation;
+
+    @Column(name = "legal_basis_confirmed")
+    private Boolean legalBasisConfirmed;
+
+    @Column(name = "organised_criminal_group")
+    private Boolean organisedCriminalGroup;
+
+    @Column(name = "transnational_offence")
+    private Boolean transnationalOffence;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "route")
     private Route route;
@@ -206,6 +218,8 @@ public class Request {
         this.authorities.add(details.receivingAuthority());
         this.policySubGoal = details.policySubGoal();
         this.phenomenon = details.phenomenon();
+        this.organisedCriminalGroup = details.organisedCriminalGroup();
+        this.transnationalOffence = details.transnationalOffence();
         if (details.outgoing() != null) {
             var outgoing = details.outgoing();
             this.investigation = outgoing.investigation();
@@ -257,9 +271,11 @@ public class Request {
         this.updatedAt = now;
     }
 
-    void recordLegalBasis(String legalBasis, String source, Route route, Instant now) {
-        this.legalBasis = legalBasis;
-        this.legalBasisSource = source;
+    void recordLegalBasis(LegalBasisRecord basis, Route route, Instant now) {
+        this.legalBasis = basis.legalBasis();
+        this.legalBasisSource = basis.source();
+        this.legalBasisExplanation = basis.explanation();
+        this.legalBasisConfirmed = basis.confirmed();
         this.route = route;
         this.updatedAt = now;
     }
@@ -306,6 +322,10 @@ public class Request {
     public String getRequestingAuthority() { return requestingAuthority; }
     public String getLegalBasis() { return legalBasis; }
     public String getLegalBasisSource() { return legalBasisSource; }
+    public String getLegalBasisExplanation() { return legalBasisExplanation; }
+    public Boolean getLegalBasisConfirmed() { return legalBasisConfirmed; }
+    public Boolean getOrganisedCriminalGroup() { return organisedCriminalGroup; }
+    public Boolean getTransnationalOffence() { return transnationalOffence; }
     public Route getRoute() { return route; }
     public Urgency getUrgency() { return urgency; }
     public LocalDate getRequestedDeadline() { return requestedDeadline; }

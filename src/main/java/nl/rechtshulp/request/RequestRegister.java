@@ -118,10 +118,10 @@ public class RequestRegister {
         events.publishEvent(new RequestClosed(reference, outcome));
     }
 
-    public void recordLegalBasis(RequestReference reference, String legalBasis, String source, Route route,
+    public void recordLegalBasis(RequestReference reference, LegalBasisRecord basis, Route route,
                                  String centralAuthority) {
         Request request = get(reference);
-        request.recordLegalBasis(legalBasis, source, route, clock.instant());
+        request.recordLegalBasis(basis, route, clock.instant());
         if (route == Route.CENTRAL_AUTHORITY) {
             request.involve(centralAuthority);
         }

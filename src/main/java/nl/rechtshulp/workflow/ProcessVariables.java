@@ -58,6 +58,8 @@ public final class ProcessVariables {
     public static final String PERSON_IS_DUTCH_NATIONAL = "personIsDutchNational";
     public static final String PARTNER_STATE = "partnerState";
     public static final String TREATY_BASIS_FOUND = "treatyBasisFound";
+    /** TREATY, SURRENDER or AIRS_ASSESSMENT: what the treaty register and the rules made of the request. */
+    public static final String TREATY_OUTCOME = "treatyOutcome";
     public static final String TREATY_BASIS = "treatyBasis";
     public static final String TRANSMISSION_CHANNEL = "transmissionChannel";
     public static final String ARRESTED_ON = "arrestedOn";

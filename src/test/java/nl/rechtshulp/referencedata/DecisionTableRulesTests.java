@@ -17,28 +17,6 @@ class DecisionTableRulesTests {
 
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({
-            "AE, CENTRAL_AUTHORITY, Trb. 2021, true",
-            "CO, CENTRAL_AUTHORITY, UNTOC, true",
-            "MA, CENTRAL_AUTHORITY, Trb. 2010, true",
-            "TR, DIRECT, Tweede Aanvullend Protocol, false",
-            "HK, CENTRAL_AUTHORITY, opgeschort, true",
-            "SG, CENTRAL_AUTHORITY, VN-verdragen, false",
-            "PE, CENTRAL_AUTHORITY, VN-verdragen, false",
-            "DE, DIRECT, 2014/41/EU, true",
-            "BE, DIRECT, 2014/41/EU, true",
-            "NO, DIRECT, Schengen, false",
-            "GB, DIRECT, Tweede Aanvullend Protocol, false",
-            "US, CENTRAL_AUTHORITY, wederkerigheid, false"})
-    void legalBasisAndRouteFollowTheTreaties(String state, String route, String legalBasisMentions, boolean confirmed) {
-        var result = evaluate("LegalBasisAndRouteDecision", Map.of("partnerState", state, "requestType", "MLA"));
-        assertThat(result.<String>getEntry("route")).isEqualTo(route);
-        assertThat(result.<String>getEntry("legalBasis")).containsIgnoringCase(legalBasisMentions);
-        assertThat(result.<String>getEntry("source")).isNotBlank();
-        assertThat(result.<Boolean>getEntry("confirmed")).isEqualTo(confirmed);
-    }
-
     @ParameterizedTest(name = "{0} in {1} → {2}")
     @CsvSource({
             "FISCAL_FRAUD, ROTTERDAM, ircFunctioneelParket",

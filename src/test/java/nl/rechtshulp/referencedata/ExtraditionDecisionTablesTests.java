@@ -20,44 +20,6 @@ class ExtraditionDecisionTablesTests {
 
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-    @ParameterizedTest(name = "{0}: {2}")
-    @CsvSource(nullValues = "-", value = {
-            "AE, true, 'Trb. 2021, 117', CENTRAL_AUTHORITY, 60, 45, 30, true, true, false",
-            "TR, true, Europees Verdrag betreffende uitlevering, DIPLOMATIC, 40, 18, 10, false, false, false",
-            "CO, true, Wenen 1988, CENTRAL_AUTHORITY, 40, 18, 10, false, false, false",
-            "MA, true, niet in werking, CENTRAL_AUTHORITY, 40, 18, 10, false, false, false",
-            "PE, true, VN-verdragen, CENTRAL_AUTHORITY, 40, 18, 10, false, false, false",
-            "HK, false, opgeschort, -, -, -, -, false, false, true",
-            "DE, false, Overleveringswet, -, -, -, -, false, false, true",
-            "US, false, wederkerigheid volstaat niet, -, -, -, -, false, false, true"})
-    void treatyBasisDaysAndAssurancesPerState(String state, boolean possible, String basisMentions, String channel,
-                                              Integer formalRequestDays, Integer custodyReviewDay,
-                                              Integer escalationDay, boolean deathPenalty, boolean corporal,
-                                              boolean confirmed) {
-        var treaty = evaluate("ExtraditionTreatyDecision", Map.of("partnerState", state));
-        assertThat(treaty.<Boolean>getEntry("extraditionPossible")).isEqualTo(possible);
-        assertThat(treaty.<String>getEntry("treatyBasis")).contains(basisMentions);
-        assertThat(treaty.<String>getEntry("channel")).isEqualTo(channel);
-        assertThat(treaty.<Integer>getEntry("formalRequestDays")).isEqualTo(formalRequestDays);
-        assertThat(treaty.<Integer>getEntry("custodyReviewDay")).isEqualTo(custodyReviewDay);
-        assertThat(treaty.<Integer>getEntry("escalationDay")).isEqualTo(escalationDay);
-        assertThat(treaty.<Boolean>getEntry("deathPenaltyAssurance")).isEqualTo(deathPenalty);
-        assertThat(treaty.<Boolean>getEntry("corporalPunishmentAssurance")).isEqualTo(corporal);
-        assertThat(treaty.<String>getEntry("source")).isNotBlank();
-        assertThat(treaty.<Boolean>getEntry("confirmed")).isEqualTo(confirmed);
-    }
-
-    @Test
-    void everyDeadlineComesAfterItsWarning() {
-        for (String state : new String[] {"AE", "TR", "CO", "MA", "SG", "PE", "BO"}) {
-            var treaty = evaluate("ExtraditionTreatyDecision", Map.of("partnerState", state));
-            assertThat(treaty.<Integer>getEntry("custodyReviewDay")).as(state)
-                    .isLessThan(treaty.<Integer>getEntry("formalRequestDays"));
-            assertThat(treaty.<Integer>getEntry("escalationDay")).as(state)
-                    .isLessThan(treaty.<Integer>getEntry("custodyReviewDay"));
-        }
-    }
-
     @ParameterizedTest(name = "Dutch national {0}, {1} → excluded {2}, return guarantee {3}")
     @CsvSource({
             "true, SENTENCE_ENFORCEMENT, true, false",

@@ -1,0 +1,69 @@
+package nl.rechtshulp.referencedata;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.rechtshulp.web.ApiProblem;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The treaty register, readable by anyone logged in (never changed through the application): per state as JSON, and
+ * as a page listing every state and every unconfirmed fact for lawyers to check.
+ */
+@RestController
+class StateReferenceController {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final LegalBasisRules rules;
+    private final Countries countries;
+    private final Clock clock;
+
+    StateReferenceController(LegalBasisRules rules, Countries countries, Clock clock) {
+        this.rules = rules;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/api/reference/states/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+    StateReference state(@PathVariable String code) {
+        if (!countries.isKnown(code) || Countries.NETHERLANDS.equals(code)) {
+            throw ApiProblem.notFound("No state with ISO 3166 alpha-2 code " + code);
+        }
+        return StateReference.of(code, countries.dutchName(code), today(), rules);
+    }
+
+    @GetMapping(value = "/api/reference/states", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<StateSummary> states() {
+        LocalDate today = today();
+        return allStates().stream().map(code -> StateSummary.of(code, countries.dutchName(code), today, rules)).toList();
+    }
+
+    @GetMapping(value = "/api/reference/unconfirmed", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<TreatyRegister.UnconfirmedFact> unconfirmed() {
+        return rules.register().unconfirmedFacts();
+    }
+
+    @GetMapping(value = "/reference/states", produces = MediaType.TEXT_HTML_VALUE)
+    String page() {
+        LocalDate today = today();
+        var summaries = allStates().stream().map(code -> StateSummary.of(code, countries.dutchName(code), today, rules))
+                .toList();
+        return TreatyRegisterPage.render(today, summaries, rules.register().unconfirmedFacts());
+    }
+
+    private List<String> allStates() {
+        return Arrays.stream(Locale.getISOCountries()).filter(code -> !Countries.NETHERLANDS.equals(code)).sorted()
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AMSTERDAM));
+    }
+}
