@@ -48,7 +48,8 @@ class IncomingExtraditionRequestProcessTests {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private boolean treatyBasisFound = true;
+    private String treatyOutcome = "TREATY";
+    private Integer formalRequestDays = 60;
     private boolean extraditionExcluded;
     private boolean guaranteesNeeded;
 
@@ -58,9 +59,9 @@ class IncomingExtraditionRequestProcessTests {
         RecordingLifecycleRecorder.reset();
         ClockUtil.setCurrentTime(Date.from(ARRESTED_ON.atTime(9, 0).atZone(AMSTERDAM).toInstant()));
         Mocks.register("determineTreatyBasisDelegate", (JavaDelegate) execution -> {
-            execution.setVariable("treatyBasisFound", treatyBasisFound);
-            execution.setVariable("treatyBasis", treatyBasisFound ? "Uitleveringsverdrag NL-VAE" : null);
-            execution.setVariable("guaranteeReminderInterval", "P14D");
+            execution.setVariable("treatyOutcome", treatyOutcome);
+            execution.setVariable("treatyBasis", "Uitleveringsverdrag NL-VAE");
+            execution.setVariable("formalRequestDays", formalRequestDays);
         });
         // UAE: the formal request by day 60, custody reviewed on day 45.
         Mocks.register("startFormalRequestDeadlineDelegate", (JavaDelegate) execution -> {
@@ -69,6 +70,7 @@ class IncomingExtraditionRequestProcessTests {
             execution.setVariable("formalRequestDueAt", startOfDay(60));
         });
         Mocks.register("assessExtraditionConditionsDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("guaranteeReminderInterval", "P14D");
             execution.setVariable("extraditionExcluded", extraditionExcluded);
             execution.setVariable("guaranteesNeeded", guaranteesNeeded);
         });
@@ -165,12 +167,56 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
-    void withoutATreatyThereIsNoExtraditionAndTheRequestingStateIsTold() {
-        treatyBasisFound = false;
+    void withoutABasisInTheRegisterAirsAssessesAndRefusesWithItsReason() {
+        treatyOutcome = "AIRS_ASSESSMENT";
         ProcessInstance request = start("FORMAL_REQUEST");
 
+        assertThat(task()).hasDefinitionKey("Task_AssessWithoutTreatyBasis").hasCandidateGroup("airs");
+        complete(task(), withVariables("basisFoundByAirs", false, "assessmentReason", "Geen verdrag, geen VN-feit"));
         refusedBecause(request, "NO_TREATY_BASIS");
         assertThat(request).hasNotPassed("Task_AssessAsCentralAuthority", "Task_RecordProvisionalArrest");
+    }
+
+    @Test
+    void airsFindsABasisTheRegisterLacksAndSetsTheLimitNoInstrumentSets() {
+        treatyOutcome = "AIRS_ASSESSMENT";
+        formalRequestDays = null;
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("basisFoundByAirs", true, "basisNamedByAirs", "Verdrag van 1898",
+                "assessmentReason", "Oud verdrag nog toegepast (HR 2022:1195)"));
+
+        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        assertThat(task()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
+        complete(task(), withVariables("provisionalArrestLimitDays", 60L, "limitReason", "De termijn van het verdrag"));
+
+        assertThat(request).hasPassedInOrder("Task_AssessWithoutTreatyBasis", "Task_RecordProvisionalArrest",
+                "Task_SetProvisionalArrestLimit", "Task_StartFormalRequestDeadline").isWaitingAt("Task_AwaitFormalRequest");
+    }
+
+    @Test
+    void aTreatyBasisWithoutALimitLeavesTheLimitToAirs() {
+        formalRequestDays = null;
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+
+        assertThat(task()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
+        complete(task(), withVariables("provisionalArrestLimitDays", 40L, "limitReason", "Geen verdragstermijn"));
+        assertThat(request).hasNotPassed("Task_AssessWithoutTreatyBasis").isWaitingAt("Task_AwaitFormalRequest");
+    }
+
+    @Test
+    void surrenderIsHandedOverToTheLircAndAmsterdamNeverRefused() {
+        treatyOutcome = "SURRENDER";
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+
+        assertThat(task()).hasDefinitionKey("Task_HandOverForSurrender").hasCandidateGroup("lirc")
+                .hasCandidateGroup("ircAmsterdam");
+        complete(task(), withVariables("takenOverBy", "Arrondissementsparket Amsterdam", "takenOverOn", "2026-11-02"));
+
+        assertThat(request).hasPassed("EndEvent_HandedOverForSurrender").isEnded();
+        assertThat(request).hasNotPassed("Task_RecordProvisionalArrest", "Gateway_Refused");
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("HANDED_OVER");
     }
 
     @Test
@@ -320,7 +366,7 @@ class IncomingExtraditionRequestProcessTests {
         ProcessInstance request = runtimeService().startProcessInstanceByKey("IncomingExtraditionRequestProcess",
                 "RH-2026-000501", variables);
         assertThat(request).isStarted();
-        if ("FORMAL_REQUEST".equals(arrivedAs) && treatyBasisFound) {
+        if ("FORMAL_REQUEST".equals(arrivedAs) && "TREATY".equals(treatyOutcome)) {
             assertThat(task()).hasDefinitionKey("Task_AssessAsCentralAuthority");
         }
         return request;

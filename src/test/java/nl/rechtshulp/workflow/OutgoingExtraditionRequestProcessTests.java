@@ -50,6 +50,7 @@ class OutgoingExtraditionRequestProcessTests {
             .build();
 
     private boolean treatyBasisFound = true;
+    private Integer formalRequestDays = 60;
     private final List<Boolean> completenessVerdicts = new ArrayList<>();
 
     @BeforeEach
@@ -60,6 +61,7 @@ class OutgoingExtraditionRequestProcessTests {
         Mocks.register("determineTreatyBasisDelegate", (JavaDelegate) execution -> {
             execution.setVariable("treatyBasisFound", treatyBasisFound);
             execution.setVariable("treatyBasis", treatyBasisFound ? "Uitleveringsverdrag NL-VAE" : null);
+            execution.setVariable("formalRequestDays", formalRequestDays);
         });
         Mocks.register("checkDraftCompletenessDelegate", (JavaDelegate) execution -> {
             boolean complete = completenessVerdicts.isEmpty() || completenessVerdicts.remove(0);
@@ -228,6 +230,20 @@ class OutgoingExtraditionRequestProcessTests {
                         "purpose", "PROSECUTION"));
         assertThat(request).isStarted();
         return request;
+    }
+
+    @Test
+    void whereNoInstrumentSetsTheLimitAirsRecordsItAfterTheArrest() {
+        formalRequestDays = null;
+        ProcessInstance request = start();
+        complete(task(), withVariables("arrestRequestChannel", "INTERPOL_RED_NOTICE"));
+        arrestedAbroad();
+
+        assertThat(task()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
+        complete(task(), withVariables("provisionalArrestLimitDays", 60L, "limitReason", "Termijn van de aangezochte staat"));
+        assertThat(request).hasPassedInOrder("Task_AwaitArrestAbroad", "Task_SetProvisionalArrestLimit",
+                "Task_StartFormalRequestDeadline");
+        assertThat(task()).hasDefinitionKey("Task_PrepareFormalRequest");
     }
 
     private void arrestedAbroad() {
