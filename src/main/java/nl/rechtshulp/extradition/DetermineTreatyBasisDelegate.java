@@ -29,7 +29,10 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var reference = new RequestReference(execution.getProcessBusinessKey());
         LegalBasisFinding finding = legalBasisService.determine(reference);
-        extraditions.update(reference, facts -> facts.setChannel(finding.channel().name()));
+        extraditions.update(reference, facts -> {
+            facts.setChannel(finding.channel().name());
+            facts.setGuaranteesRequired(finding.guarantees());
+        });
         execution.setVariable(ProcessVariables.TREATY_OUTCOME, finding.outcome().name());
         execution.setVariable(ProcessVariables.TREATY_BASIS_FOUND, finding.outcome() == LegalBasisFinding.Outcome.TREATY);
         execution.setVariable(ProcessVariables.TREATY_BASIS, LegalBasisService.named(finding));
@@ -38,9 +41,10 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
             case JUDICIAL -> "tussen justitiële autoriteiten";
             case CENTRAL_AUTHORITY -> "centrale autoriteit (AIRS)";
         });
-        execution.setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, finding.deadlines().releaseDay());
-        execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, finding.deadlines().releasePossibleDay());
-        execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, finding.deadlines().note());
+        var deadlines = finding.deadlines();
+        execution.setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, deadlines == null ? null : deadlines.releaseDay());
+        execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, deadlines == null ? null : deadlines.releasePossibleDay());
+        execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, deadlines == null ? null : deadlines.note());
         execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE,
                 finding.guarantees().contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,

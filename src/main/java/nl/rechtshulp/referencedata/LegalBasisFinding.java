@@ -51,11 +51,30 @@ public record LegalBasisFinding(
         return assurances.stream().map(Assurance::guarantee).toList();
     }
 
-    /** The explanation recorded with the request: the outcome's reason, then each instrument and why. */
+    /**
+     * The explanation recorded with the request: the outcome's reason, each instrument and why it applies or not, and
+     * for extradition the formal-request limit and the assurances.
+     */
     public String explanation() {
-        return reason + ". " + considerations.stream()
-                .map(c -> c.instrument() + ": " + c.reason()
+        String instruments = considerations.isEmpty() ? "Het register kent geen verdrag met deze staat."
+                : considerations.stream().map(c -> c.instrument() + ": " + c.reason()
                         + (c.reservation() == null ? "" : " (" + c.reservation() + ")"))
-                .collect(Collectors.joining("; ")) + (considerations.isEmpty() ? "Het register kent geen verdrag met deze staat." : "");
+                .collect(Collectors.joining("; ")) + ".";
+        return reason + ". " + instruments + (deadlines == null ? "" : " " + limit() + " " + assurancesInWords());
+    }
+
+    private String limit() {
+        if (!deadlines.setByInstrument()) {
+            return deadlines.note() + ".";
+        }
+        return "Termijn formeel verzoek na voorlopige aanhouding: invrijheidstelling op dag " + deadlines.releaseDay()
+                + (deadlines.releasePossibleDay() == null ? "" : ", mogelijk vanaf dag " + deadlines.releasePossibleDay())
+                + " (" + deadlines.setBy() + ").";
+    }
+
+    private String assurancesInWords() {
+        return assurances.isEmpty() ? "Geen garanties te vragen: de staat kent geen doodstraf of lijfstraffen."
+                : "Garanties te vragen: " + assurances.stream().map(a -> a.guarantee() + " (" + a.reason() + ")")
+                        .collect(Collectors.joining(", ")) + ".";
     }
 }

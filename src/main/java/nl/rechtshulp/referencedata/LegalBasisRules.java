@@ -60,13 +60,17 @@ public class LegalBasisRules {
         Map<String, Object> outcome = tables.evaluate(OUTCOME, Map.of("requestType", question.type().name(),
                 "handling", primary == null ? NONE : primary.handling, "directTransmission", direct));
         var considerations = weighed.stream().map(w -> w.consideration(used.contains(w))).toList();
-        List<Assurance> assurances = question.type() == RequestType.EXTRADITION ? assurances(question.state()) : List.of();
+        var found = LegalBasisFinding.Outcome.valueOf((String) outcome.get("outcome"));
+        // Surrender is the Overleveringswet's: its own time limits and guarantees, not an extradition treaty's.
+        boolean extradition = question.type() == RequestType.EXTRADITION && found != LegalBasisFinding.Outcome.SURRENDER;
+        List<Assurance> assurances = extradition ? assurances(question.state()) : List.of();
         boolean confirmed = used.stream().allMatch(w -> w.instrument.confirmed() && w.party.confirmed())
                 && assurances.stream().allMatch(Assurance::confirmed);
-        return new LegalBasisFinding(LegalBasisFinding.Outcome.valueOf((String) outcome.get("outcome")),
+        return new LegalBasisFinding(found,
                 primary == null ? null : names(used), primary == null ? null : sources(used),
                 Route.valueOf((String) outcome.get("route")), primary == null ? Channel.CENTRAL_AUTHORITY : primary.channel(),
-                (String) outcome.get("reason"), considerations, deadlines(used), assurances, confirmed);
+                (String) outcome.get("reason"), considerations,
+                extradition ? deadlines(used) : null, assurances, confirmed);
     }
 
     /** The assurances a state must give before extradition, from its facts in the register. */

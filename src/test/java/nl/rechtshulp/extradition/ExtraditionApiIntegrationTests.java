@@ -204,11 +204,16 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
-    void withoutATreatyTheRequestIsRecordedAndRefused() {
-        String reference = register("airs", incoming("US", "FORMAL_REQUEST", "US"));
+    void withoutABasisInTheRegisterAirsAssessesAndRefusesWithItsReason() {
+        String reference = register("airs", incoming("TW", "FORMAL_REQUEST", "TW"));
+        JsonNode assessed = status(reference);
+        assertThat(assessed.path("legalBasis").asText()).startsWith("Geen verdragsbasis gevonden in het register");
+        assertThat(assessed.path("outcome").isNull()).as("not refused for want of a row").isTrue();
+        complete("airs", reference, "Task_AssessWithoutTreatyBasis",
+                Map.of("basisFoundByAirs", "false", "assessmentReason", "Geen verdrag en geen VN-feit"));
 
         JsonNode refused = status(reference);
-        assertThat(refused.path("legalBasis").asText()).contains("wederkerigheid volstaat niet");
+        assertThat(refused.path("decisions").toString()).contains("Geen verdrag en geen VN-feit");
         JsonNode task = openTask(refused, "Task_InformRequestingStateOfRefusal");
         assertThat(user("airs").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body()
                 .path("refusalGround").path("value").asText()).isEqualTo("NO_TREATY_BASIS");

@@ -65,8 +65,12 @@ class LegalBasisRulesTests {
         assertThat(finding.outcome()).isEqualTo(outcome);
         assertThat(finding.legalBasis()).contains(basisMentions);
         assertThat(finding.source()).isNotBlank();
-        assertThat(finding.deadlines().releasePossibleDay()).isEqualTo(releasePossibleDay);
-        assertThat(finding.deadlines().releaseDay()).isEqualTo(releaseDay);
+        if (outcome == Outcome.SURRENDER) {
+            assertThat(finding.deadlines()).as("the Overleveringswet's limits, not a treaty's").isNull();
+        } else {
+            assertThat(finding.deadlines().releasePossibleDay()).isEqualTo(releasePossibleDay);
+            assertThat(finding.deadlines().releaseDay()).isEqualTo(releaseDay);
+        }
         assertThat(finding.channel().name()).isEqualTo(channel);
         assertThat(finding.guarantees()).containsExactlyInAnyOrderElementsOf(guarantees(assurances));
         assertThat(finding.route()).isEqualTo(outcome == Outcome.SURRENDER ? Route.DIRECT : Route.CENTRAL_AUTHORITY);
