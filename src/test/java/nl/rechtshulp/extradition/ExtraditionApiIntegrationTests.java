@@ -16,9 +16,11 @@ import java.util.UUID;
 import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.ApiClient.Response;
 import nl.rechtshulp.support.IntegrationTest;
+import nl.rechtshulp.support.RequestApi;
 import nl.rechtshulp.support.OutgoingRequests;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,13 @@ class ExtraditionApiIntegrationTests {
     @LocalServerPort
     int port;
 
+    private RequestApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new RequestApi(port);
+    }
+
     @Autowired
     ManagementService managementService;
 
@@ -44,8 +53,8 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void aUaeAlertForADutchNationalGoesThroughGuaranteesCourtCassationAndMinisterToSurrender() {
-        String reference = register("lirc", incoming("AE", "PROVISIONAL_ARREST_ALERT", "NL"));
-        JsonNode alert = status(reference);
+        String reference = api.register("lirc", incoming("AE", "PROVISIONAL_ARREST_ALERT", "NL"));
+        JsonNode alert = api.status(reference);
         assertThat(alert.path("type").asText()).isEqualTo("EXTRADITION");
         assertThat(alert.path("urgency").asText()).as("an alert asks for arrest").isEqualTo("DETAINED");
         assertThat(alert.path("legalBasis").asText()).contains("Trb. 2021, 117");
@@ -53,17 +62,17 @@ class ExtraditionApiIntegrationTests {
         assertThat(alert.path("extradition").path("arrivedAs").asText()).isEqualTo("PROVISIONAL_ARREST_ALERT");
         assertThat(alert.path("extradition").path("personIsDutchNational").asBoolean()).isTrue();
 
-        assertThat(user("kmar").get("/api/requests/" + reference).status()).as("not the KMar's yet").isEqualTo(404);
-        assertThat(user("lirc").post("/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/start",
+        assertThat(api.user("kmar").get("/api/requests/" + reference).status()).as("not the KMar's yet").isEqualTo(404);
+        assertThat(api.user("lirc").post("/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/start",
                 Map.of("businessKey", reference, "variables", Map.of("reference", Map.of("value", reference))))
                 .status()).as("only the intake starts an extradition process").isEqualTo(403);
-        Response future = completeAnswer("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+        Response future = api.completeAnswer("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(-1), "arrestPlace", "Schiphol"));
         assertThat(future.status()).as("an arrest cannot lie in the future").isEqualTo(400);
-        complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(10), "arrestPlace", "Schiphol"));
 
-        JsonNode arrested = status(reference);
+        JsonNode arrested = api.status(reference);
         assertThat(arrested.path("stage").asText()).isEqualTo("AWAITING_FORMAL_REQUEST");
         assertThat(arrested.path("clock").asText()).isEqualTo("STOPPED");
         JsonNode facts = arrested.path("extradition");
@@ -72,7 +81,7 @@ class ExtraditionApiIntegrationTests {
                 .isEqualTo(daysAgo(-49));
         JsonNode deadline = find(facts.path("runningDeadlines"), "kind", "DEADLINE");
         assertThat(deadline.path("what").asText()).isEqualTo("Termijn formeel verzoek verstreken");
-        assertThat(user("ircamsterdam").get("/requests/" + reference).body().asText())
+        assertThat(api.user("ircamsterdam").get("/requests/" + reference).body().asText())
                 .contains("Termijn formeel verzoek verstreken", "50 dagen", "Formeel verzoek uiterlijk");
         assertThat(deadline.path("dueOn").asText()).isEqualTo(daysAgo(-50));
         assertThat(deadline.path("daysLeft").asInt()).isEqualTo(50);
@@ -82,64 +91,64 @@ class ExtraditionApiIntegrationTests {
 
         assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "Formal request via AIRS"))
                 .status()).isEqualTo(202);
-        JsonNode formal = status(reference);
+        JsonNode formal = api.status(reference);
         assertThat(formal.path("extradition").path("formalRequestReceivedOn").asText()).isEqualTo(daysAgo(0));
         assertThat(formal.path("extradition").path("runningDeadlines")).as("the deadline was met").isEmpty();
         assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "again")).status())
                 .as("nothing waits for a second formal request").isEqualTo(409);
 
-        complete("airs", reference, "Task_AssessAsCentralAuthority",
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
                 Map.of("centralAuthorityAccepts", "true", "reason", "Verdrag van toepassing"));
-        JsonNode guarantees = status(reference);
+        JsonNode guarantees = api.status(reference);
         assertThat(guarantees.path("extradition").path("guaranteesRequired")).extracting(JsonNode::asText)
                 .containsExactly("RETURN_TO_SERVE_SENTENCE", "NO_DEATH_PENALTY", "NO_CORPORAL_PUNISHMENT");
         String guaranteesTask = openTask(guarantees, "Task_RequestGuarantees").path("id").asText();
-        assertThat(user("airs").get("/engine-rest/task/" + guaranteesTask + "/form-variables").body()
+        assertThat(api.user("airs").get("/engine-rest/task/" + guaranteesTask + "/form-variables").body()
                 .path("guaranteesRequired").path("value").asText()).contains("terugkeergarantie", "geen doodstraf");
-        complete("airs", reference, "Task_RequestGuarantees", Map.of("requestedOn", daysAgo(0)));
+        api.complete("airs", reference, "Task_RequestGuarantees", Map.of("requestedOn", daysAgo(0)));
         assertThat(deliver("airs", reference, Map.of("kind", "GUARANTEES", "summary", "Note verbale")).status())
                 .isEqualTo(202);
-        complete("airs", reference, "Task_AssessGuarantees",
+        api.complete("airs", reference, "Task_AssessGuarantees",
                 Map.of("guaranteesSufficient", "true", "reason", "Alle drie gegeven bij note verbale"));
 
-        complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
                 Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "false"));
-        complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
+        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
                 Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(0)));
-        complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "false",
+        api.complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "false",
                 "decisionDate", daysAgo(0), "decisionDocument", "ECLI:NL:RBAMS:2026:1234",
                 "seizedObjects", "Telefoon teruggeven aan de opgeëiste persoon", "reason", "Dubbele strafbaarheid"));
-        complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
+        api.complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
                 Map.of("cassationLodgedBy", "PROSECUTOR", "lodgedOn", daysAgo(0)));
-        JsonNode cassation = status(reference);
+        JsonNode cassation = api.status(reference);
         JsonNode grounds = find(cassation.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
         assertThat(grounds.path("what").asText()).isEqualTo("Cassatiemiddelen indienen bij de Hoge Raad");
         assertThat(grounds.path("dueOn").asText()).as("one month, UW art. 31")
                 .isEqualTo(LocalDate.now(AMSTERDAM).plusMonths(1).toString());
         assertThat(cassation.path("extradition").path("cassationGroundsDueOn").asText()).isEqualTo(grounds.path("dueOn").asText());
-        String page = user("ircamsterdam").get("/requests/" + reference).body().asText();
+        String page = api.user("ircamsterdam").get("/requests/" + reference).body().asText();
         assertThat(page).as("the case page shows the extradition and its running deadline").contains("Uitlevering",
                 "geen doodstraf", "ontoelaatbaar", "de officier van justitie", "Cassatiemiddelen indienen bij de Hoge Raad");
-        complete("ircamsterdam", reference, "Task_FileCassationGrounds", Map.of("groundsFiledOn", daysAgo(0)));
-        complete("ircamsterdam", reference, "Task_RecordSupremeCourtRuling", Map.of("extraditionAdmissible", "true",
+        api.complete("ircamsterdam", reference, "Task_FileCassationGrounds", Map.of("groundsFiledOn", daysAgo(0)));
+        api.complete("ircamsterdam", reference, "Task_RecordSupremeCourtRuling", Map.of("extraditionAdmissible", "true",
                 "rulingDate", daysAgo(0), "decisionDocument", "ECLI:NL:HR:2026:99", "reason", "Cassatie gegrond"));
 
-        complete("airs", reference, "Task_AdviseMinister", Map.of("advice", "GRANT_WITH_CONDITIONS", "reason", "Garanties"));
-        Response tooLong = completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
+        api.complete("airs", reference, "Task_AdviseMinister", Map.of("advice", "GRANT_WITH_CONDITIONS", "reason", "Garanties"));
+        Response tooLong = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
                 "GRANTED", "decisionDate", daysAgo(0), "reason", "x".repeat(2001)));
         assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
         assertThat(tooLong.body().toString()).contains("reason is longer than 2000 characters");
-        complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
+        api.complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
                 "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven"));
-        complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
+        api.complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
                 Map.of("summaryProceedingsOutcome", "NOT_BROUGHT"));
-        assertThat(user("kmar").get("/api/requests/" + reference).status())
+        assertThat(api.user("kmar").get("/api/requests/" + reference).status())
                 .as("the KMar sees the request once it arranges the surrender").isEqualTo(200);
-        complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
+        api.complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
                 "surrenderPlace", "Schiphol", "escort", "KMar Brigade Schiphol"));
-        complete("kmar", reference, "Task_ConfirmSurrender", Map.of("handedOverOn", daysAgo(0)));
+        api.complete("kmar", reference, "Task_ConfirmSurrender", Map.of("handedOverOn", daysAgo(0)));
 
-        JsonNode closed = status(reference);
+        JsonNode closed = api.status(reference);
         assertThat(closed.path("phase").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
         JsonNode done = closed.path("extradition");
@@ -167,11 +176,11 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void withoutTheFormalRequestInTimeTheEngineRaisesTheReleaseOnDayForty() {
-        String reference = register("lirc", incoming("TR", "PROVISIONAL_ARREST_ALERT", "TR"));
-        complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+        String reference = api.register("lirc", incoming("TR", "PROVISIONAL_ARREST_ALERT", "TR"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(40), "arrestPlace", "Rotterdam"));
 
-        JsonNode overdue = status(reference);
+        JsonNode overdue = api.status(reference);
         JsonNode deadline = find(overdue.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
         assertThat(deadline.path("dueOn").asText()).as("European Convention: never more than 40 days").isEqualTo(daysAgo(0));
         assertThat(deadline.path("passed").asBoolean()).isTrue();
@@ -181,23 +190,23 @@ class ExtraditionApiIntegrationTests {
         assertThat(dueTimers).as("the custody review (day 18) and the release (day 40) are both due").hasSize(2);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
                 .activityId("Event_CustodyReviewDue").singleResult().getId());
-        JsonNode review = openTask(status(reference), "Task_DecideOnCustody");
+        JsonNode review = openTask(api.status(reference), "Task_DecideOnCustody");
         assertThat(review.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("airs", "ircAmsterdam");
-        complete("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true",
+        api.complete("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true",
                 "reason", "Vluchtgevaar; Turkije heeft het verzoek aangekondigd"));
-        assertThat(status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
+        assertThat(api.status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
         var release = managementService.createJobQuery().processInstanceId(instance).activityId(
                 "Event_FormalRequestDeadlineExpired").singleResult();
         managementService.executeJob(release.getId());
 
-        JsonNode releasing = status(reference);
+        JsonNode releasing = api.status(reference);
         JsonNode releaseTask = openTask(releasing, "Task_ReleasePerson");
         assertThat(releaseTask.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
         assertThat(releaseTask.path("due").asText()).isEqualTo(
                 LocalDate.now(AMSTERDAM).atStartOfDay(AMSTERDAM).toInstant().toString());
-        complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(0)));
+        api.complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(0)));
 
-        JsonNode lapsed = status(reference);
+        JsonNode lapsed = api.status(reference);
         assertThat(lapsed.path("outcome").asText()).isEqualTo("LAPSED");
         assertThat(lapsed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
         assertThat(lapsed.path("extradition").path("custodyKept").asBoolean()).isFalse();
@@ -205,20 +214,20 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void withoutABasisInTheRegisterAirsAssessesAndRefusesWithItsReason() {
-        String reference = register("airs", incoming("TW", "FORMAL_REQUEST", "TW"));
-        JsonNode assessed = status(reference);
+        String reference = api.register("airs", incoming("TW", "FORMAL_REQUEST", "TW"));
+        JsonNode assessed = api.status(reference);
         assertThat(assessed.path("legalBasis").asText()).startsWith("Geen verdragsbasis gevonden in het register");
         assertThat(assessed.path("outcome").isNull()).as("not refused for want of a row").isTrue();
-        complete("airs", reference, "Task_AssessWithoutTreatyBasis",
+        api.complete("airs", reference, "Task_AssessWithoutTreatyBasis",
                 Map.of("basisFoundByAirs", "false", "assessmentReason", "Geen verdrag en geen VN-feit"));
 
-        JsonNode refused = status(reference);
+        JsonNode refused = api.status(reference);
         assertThat(refused.path("decisions").toString()).contains("Geen verdrag en geen VN-feit");
         JsonNode task = openTask(refused, "Task_InformRequestingStateOfRefusal");
-        assertThat(user("airs").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body()
+        assertThat(api.user("airs").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").body()
                 .path("refusalGround").path("value").asText()).isEqualTo("NO_TREATY_BASIS");
-        complete("airs", reference, "Task_InformRequestingStateOfRefusal", Map.of("informedOn", daysAgo(0)));
-        assertThat(status(reference).path("outcome").asText()).isEqualTo("REFUSED");
+        api.complete("airs", reference, "Task_InformRequestingStateOfRefusal", Map.of("informedOn", daysAgo(0)));
+        assertThat(api.status(reference).path("outcome").asText()).isEqualTo("REFUSED");
     }
 
     @Test
@@ -231,19 +240,19 @@ class ExtraditionApiIntegrationTests {
         body.remove("arrivedAs");
         body.putAll(Map.of("direction", "OUTGOING", "requestedState", "AE", "requestingAuthority", "Arrondissementsparket Amsterdam",
                 "investigation", "26Kolibrie-" + UUID.randomUUID(), "officerOfJustice", "mr. A. de Vries"));
-        String reference = register("ircamsterdam", body);
-        assertThat(status(reference).path("legalBasis").asText()).contains("Trb. 2021, 117");
-        OutgoingRequests.completeUaeDraft(user("ircamsterdam"), reference);
+        String reference = api.register("ircamsterdam", body);
+        assertThat(api.status(reference).path("legalBasis").asText()).contains("Trb. 2021, 117");
+        OutgoingRequests.completeUaeDraft(api.user("ircamsterdam"), reference);
 
-        complete("ircamsterdam", reference, "Task_RequestProvisionalArrest",
+        api.complete("ircamsterdam", reference, "Task_RequestProvisionalArrest",
                 Map.of("arrestRequestChannel", "INTERPOL_RED_NOTICE", "requestedOn", daysAgo(0)));
-        assertThat(status(reference).path("clock").asText()).isEqualTo("ABROAD");
+        assertThat(api.status(reference).path("clock").asText()).isEqualTo("ABROAD");
         assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_ARRESTED", "occurredOn", daysAgo(-1),
                 "summary", "Arrested in Dubai")).status()).as("an arrest after the message came").isEqualTo(400);
         assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_ARRESTED", "occurredOn", daysAgo(5),
                 "summary", "Arrested in Dubai on the red notice")).status()).isEqualTo(202);
 
-        JsonNode arrested = status(reference);
+        JsonNode arrested = api.status(reference);
         JsonNode deadlines = arrested.path("extradition").path("runningDeadlines");
         assertThat(find(deadlines, "kind", "DEADLINE").path("dueOn").asText()).isEqualTo(daysAgo(-55));
         assertThat(find(deadlines, "kind", "WARNING").path("what").asText()).isEqualTo("Termijn formeel verzoek nadert");
@@ -252,29 +261,29 @@ class ExtraditionApiIntegrationTests {
                 .as("the officer's due date is the escalation, day 30")
                 .isEqualTo(LocalDate.now(AMSTERDAM).plusDays(25).atStartOfDay(AMSTERDAM).toInstant().toString());
 
-        Response untranslated = completeAnswer("ircamsterdam", reference, "Task_PrepareFormalRequest",
+        Response untranslated = api.completeAnswer("ircamsterdam", reference, "Task_PrepareFormalRequest",
                 Map.of("documentsAttached", true));
         assertThat(untranslated.status()).as("the UAE refuses a request in Dutch").isEqualTo(400);
         assertThat(untranslated.body().toString()).contains("TRANSLATION");
-        assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
+        assertThat(api.user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
                 Map.of("kind", "TRANSLATION", "language", "en"), "verzoek-en.pdf", OutgoingRequests.pdf("en"))
                 .status()).isEqualTo(201);
-        complete("ircamsterdam", reference, "Task_PrepareFormalRequest", Map.of("documentsAttached", true));
-        complete("airs", reference, "Task_ReviewAndTransmitFormalRequest",
+        api.complete("ircamsterdam", reference, "Task_PrepareFormalRequest", Map.of("documentsAttached", true));
+        api.complete("airs", reference, "Task_ReviewAndTransmitFormalRequest",
                 Map.of("formalRequestApproved", "true", "transmittedOn", daysAgo(0)));
-        JsonNode transmitted = status(reference);
+        JsonNode transmitted = api.status(reference);
         assertThat(transmitted.path("stage").asText()).isEqualTo("WAITING_ABROAD");
         assertThat(transmitted.path("extradition").path("runningDeadlines")).isEmpty();
 
         assertThat(deliver("ircamsterdam", reference, Map.of("kind", "FINAL_REPLY", "summary", "Extradition granted"))
                 .status()).isEqualTo(202);
-        complete("ircamsterdam", reference, "Task_RecordForeignDecision", Map.of("foreignDecision",
+        api.complete("ircamsterdam", reference, "Task_RecordForeignDecision", Map.of("foreignDecision",
                 "GRANTED_WITH_CONDITIONS", "decisionDate", daysAgo(0), "conditions", "Geen levenslange gevangenisstraf",
                 "reason", "Verdrag art. 60 dagen gehaald"));
-        complete("kmar", reference, "Task_ArrangeTransfer", Map.of("transferDate", daysAgo(0), "transferPlace", "Dubai"));
-        complete("kmar", reference, "Task_ConfirmTransfer", Map.of("handedOverOn", daysAgo(0)));
+        api.complete("kmar", reference, "Task_ArrangeTransfer", Map.of("transferDate", daysAgo(0), "transferPlace", "Dubai"));
+        api.complete("kmar", reference, "Task_ConfirmTransfer", Map.of("handedOverOn", daysAgo(0)));
 
-        JsonNode closed = status(reference);
+        JsonNode closed = api.status(reference);
         assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
         assertThat(closed.path("extradition").path("arrestRequestChannel").asText()).isEqualTo("INTERPOL_RED_NOTICE");
         assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));
@@ -289,7 +298,7 @@ class ExtraditionApiIntegrationTests {
             body.keySet().removeAll(List.of("requestingState", "foreignReference", "competentIrc", "arrivedAs"));
             body.putAll(Map.of("direction", "OUTGOING", "requestedState", state.getKey(),
                     "investigation", "26Condor-" + UUID.randomUUID(), "officerOfJustice", "mr. B. Bakker"));
-            JsonNode drafted = status(register("ircamsterdam", body));
+            JsonNode drafted = api.status(api.register("ircamsterdam", body));
             assertThat(drafted.path("legalBasis").asText()).contains(state.getValue());
             assertThat(drafted.path("extradition").path("channel").asText())
                     .isEqualTo("TR".equals(state.getKey()) ? "DIPLOMATIC" : "CENTRAL_AUTHORITY");
@@ -300,20 +309,20 @@ class ExtraditionApiIntegrationTests {
     void badExtraditionInputIsRefusedWithTheFieldNamed() {
         Map<String, Object> noPerson = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
         noPerson.remove("personSought");
-        assertProblem(user("airs").post("/api/requests", noPerson), 400, "personSought");
+        assertProblem(api.user("airs").post("/api/requests", noPerson), 400, "personSought");
         Map<String, Object> noIrc = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
         noIrc.remove("competentIrc");
-        assertProblem(user("airs").post("/api/requests", noIrc), 400, "competentIrc");
+        assertProblem(api.user("airs").post("/api/requests", noIrc), 400, "competentIrc");
         Map<String, Object> badPurpose = new HashMap<>(incoming("AE", "FORMAL_REQUEST", "NL"));
         badPurpose.put("purpose", "REVENGE");
-        assertThat(user("airs").post("/api/requests", badPurpose).status()).isEqualTo(400);
-        assertThat(user("auditor").post("/api/requests", incoming("AE", "FORMAL_REQUEST", "NL")).status())
+        assertThat(api.user("airs").post("/api/requests", badPurpose).status()).isEqualTo(400);
+        assertThat(api.user("auditor").post("/api/requests", incoming("AE", "FORMAL_REQUEST", "NL")).status())
                 .isEqualTo(403);
 
-        String reference = register("airs", incoming("AE", "FORMAL_REQUEST", "AE"));
+        String reference = api.register("airs", incoming("AE", "FORMAL_REQUEST", "AE"));
         assertThat(deliver("airs", reference, Map.of("kind", "PERSON_ARRESTED", "summary", "?")).status())
                 .as("an incoming request waits for no arrest abroad").isEqualTo(409);
-        assertThat(user("ircrotterdam").get("/api/requests/" + reference).status())
+        assertThat(api.user("ircrotterdam").get("/api/requests/" + reference).status())
                 .as("another IRC does not see it").isEqualTo(404);
     }
 
@@ -338,40 +347,11 @@ class ExtraditionApiIntegrationTests {
         return body;
     }
 
-    private String register(String userId, Map<String, Object> body) {
-        Response created = user(userId).post("/api/requests", body);
-        assertThat(created.status()).as("registration answered %s", created.body()).isEqualTo(201);
-        return created.body().path("reference").asText();
-    }
-
     private Response deliver(String userId, String reference, Map<String, Object> message) {
-        return user(userId).post("/api/requests/" + reference + "/messages", message);
-    }
-
-    private void complete(String userId, String reference, String taskKey, Map<String, Object> values) {
-        Response response = completeAnswer(userId, reference, taskKey, values);
-        assertThat(response.status()).as("%s by %s answered %s", taskKey, userId, response.body()).isEqualTo(204);
-    }
-
-    private Response completeAnswer(String userId, String reference, String taskKey, Map<String, Object> values) {
-        JsonNode task = openTask(status(reference), taskKey);
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return user(userId).post("/engine-rest/task/" + task.path("id").asText() + "/complete",
-                Map.of("variables", variables));
-    }
-
-    private JsonNode status(String reference) {
-        Response response = user("coordinator").get("/api/requests/" + reference);
-        assertThat(response.status()).isEqualTo(200);
-        return response.body();
+        return api.user(userId).post("/api/requests/" + reference + "/messages", message);
     }
 
     private static String daysAgo(int days) {
         return LocalDate.now(AMSTERDAM).minusDays(days).toString();
-    }
-
-    private ApiClient user(String userId) {
-        return ApiClient.as(port, userId, "demo");
     }
 }

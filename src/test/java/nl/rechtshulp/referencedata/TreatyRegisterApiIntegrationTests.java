@@ -16,6 +16,8 @@ import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.ApiClient.Response;
 import nl.rechtshulp.support.IncomingRequests;
 import nl.rechtshulp.support.IntegrationTest;
+import nl.rechtshulp.support.RequestApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +35,13 @@ class TreatyRegisterApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    private RequestApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new RequestApi(port);
+    }
 
     /**
      * Extradition: the task that follows shows the outcome (AIRS's assessment of a treaty request, surrender to the
@@ -67,7 +76,7 @@ class TreatyRegisterApiIntegrationTests {
     void anIncomingExtraditionRequestGetsTheBasisALawyerWouldName(String state, String offence, String nextTask,
                                                                  String basisMentions, String limitMentions,
                                                                  String assurances) {
-        JsonNode request = status(register("airs", extradition(state, offence, null, null)));
+        JsonNode request = api.status(api.register("airs", extradition(state, offence, null, null)));
 
         JsonNode task = openTask(request, nextTask);
         assertThat(task).isNotNull();
@@ -117,10 +126,10 @@ class TreatyRegisterApiIntegrationTests {
         body.put("requestingState", state);
         body.put("foreignReference", state + "-MLA-" + UUID.randomUUID());
         body.put("offenceCategory", offence);
-        String reference = register("ircamsterdam", body);
-        complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true"));
+        String reference = api.register("ircamsterdam", body);
+        api.complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true"));
 
-        JsonNode request = status(reference);
+        JsonNode request = api.status(reference);
         assertThat(request.path("route").asText()).isEqualTo(route);
         if (basisMentions.equals("-")) {
             assertThat(request.path("legalBasis").asText()).startsWith("Geen verdragsbasis gevonden in het register");
@@ -135,71 +144,71 @@ class TreatyRegisterApiIntegrationTests {
 
     @Test
     void anOrganisedTransnationalOffenceRecordedAtIntakeFallsUnderUntoc() {
-        JsonNode recorded = status(register("airs", extradition("SG", "HUMAN_TRAFFICKING", true, true)));
+        JsonNode recorded = api.status(api.register("airs", extradition("SG", "HUMAN_TRAFFICKING", true, true)));
         assertThat(recorded.path("legalBasis").asText()).contains("Palermo 2000");
         assertThat(recorded.path("organisedCriminalGroup").asBoolean()).isTrue();
 
-        JsonNode unknown = status(register("airs", extradition("SG", "HUMAN_TRAFFICKING", null, null)));
+        JsonNode unknown = api.status(api.register("airs", extradition("SG", "HUMAN_TRAFFICKING", null, null)));
         openTask(unknown, "Task_AssessWithoutTreatyBasis");
         assertThat(unknown.path("legalBasisExplanation").asText()).contains("niet vastgelegd");
     }
 
     @Test
     void surrenderIsTakenOverAndClosedAsHandedOver() {
-        String reference = register("airs", extradition("BE", "OTHER", null, null));
-        complete("lirc", reference, "Task_HandOverForSurrender",
+        String reference = api.register("airs", extradition("BE", "OTHER", null, null));
+        api.complete("lirc", reference, "Task_HandOverForSurrender",
                 Map.of("takenOverBy", "Arrondissementsparket Amsterdam, mr. A. de Vries", "takenOverOn", today()));
-        JsonNode closed = status(reference);
+        JsonNode closed = api.status(reference);
         assertThat(closed.path("phase").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("HANDED_OVER");
     }
 
     @Test
     void airsDecidesWithoutABasisAndSetsTheLimitNoInstrumentSets() {
-        String refused = register("airs", extradition("TW", "OTHER", null, null));
-        complete("airs", refused, "Task_AssessWithoutTreatyBasis",
+        String refused = api.register("airs", extradition("TW", "OTHER", null, null));
+        api.complete("airs", refused, "Task_AssessWithoutTreatyBasis",
                 Map.of("basisFoundByAirs", "false", "assessmentReason", "Geen verdrag en geen VN-feit"));
-        openTask(status(refused), "Task_InformRequestingStateOfRefusal");
+        openTask(api.status(refused), "Task_InformRequestingStateOfRefusal");
 
         Map<String, Object> alert = extradition("CO", "DRUG_TRAFFICKING", null, null);
         alert.put("arrivedAs", "PROVISIONAL_ARREST_ALERT");
-        String reference = register("airs", alert);
-        complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+        String reference = api.register("airs", alert);
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", today(), "arrestPlace", "Schiphol"));
-        JsonNode limitTask = openTask(status(reference), "Task_SetProvisionalArrestLimit");
+        JsonNode limitTask = openTask(api.status(reference), "Task_SetProvisionalArrestLimit");
         assertThat(limitTask.path("candidateGroups").toString()).contains("airs");
-        Response tooLong = completeAnswer("airs", reference, "Task_SetProvisionalArrestLimit",
+        Response tooLong = api.completeAnswer("airs", reference, "Task_SetProvisionalArrestLimit",
                 Map.of("provisionalArrestLimitDays", 400, "limitReason", "typefout"));
         assertThat(tooLong.status()).isEqualTo(400);
-        complete("airs", reference, "Task_SetProvisionalArrestLimit",
+        api.complete("airs", reference, "Task_SetProvisionalArrestLimit",
                 Map.of("provisionalArrestLimitDays", 30, "limitReason", "Termijn genoemd door Colombia"));
-        assertThat(status(reference).path("extradition").path("formalRequestDueOn").asText())
+        assertThat(api.status(reference).path("extradition").path("formalRequestDueOn").asText())
                 .as("released on day 30, so day 29 is the last").isEqualTo(LocalDate.now(AMSTERDAM).plusDays(29).toString());
     }
 
     @Test
     void theRegisterIsReadableByEveryoneLoggedInAndByNobodyElse() {
-        JsonNode switzerland = user("auditor").get("/api/reference/states/CH").body();
+        JsonNode switzerland = api.user("auditor").get("/api/reference/states/CH").body();
         assertThat(switzerland.path("name").asText()).isEqualTo("Zwitserland");
         assertThat(switzerland.path("basis").path("EXTRADITION").path("deadlines").path("releaseDay").asInt()).isEqualTo(40);
         assertThat(switzerland.path("basis").path("MLA").path("route").asText()).isEqualTo("DIRECT");
         assertThat(switzerland.path("assurances").size()).isZero();
         assertThat(switzerland.path("instruments").toString()).contains("\"id\":\"ECE\"");
-        assertThat(user("ircamsterdam").get("/api/reference/states/SG").body().path("assurances").size()).isEqualTo(2);
-        assertThat(user("kmar").get("/api/reference/states/TW").body().path("basis").path("EXTRADITION")
+        assertThat(api.user("ircamsterdam").get("/api/reference/states/SG").body().path("assurances").size()).isEqualTo(2);
+        assertThat(api.user("kmar").get("/api/reference/states/TW").body().path("basis").path("EXTRADITION")
                 .path("outcome").asText()).isEqualTo("AIRS_ASSESSMENT");
 
-        assertProblem(user("airs").get("/api/reference/states/XX"), 404, null);
-        assertProblem(user("airs").get("/api/reference/states/NL"), 404, null);
+        assertProblem(api.user("airs").get("/api/reference/states/XX"), 404, null);
+        assertProblem(api.user("airs").get("/api/reference/states/NL"), 404, null);
         assertThat(ApiClient.anonymous(port).get("/api/reference/states/CH").status()).isEqualTo(401);
-        assertThat(user("airs").post("/api/reference/states/CH", Map.of()).status())
+        assertThat(api.user("airs").post("/api/reference/states/CH", Map.of()).status())
                 .as("nobody changes the register through the application").isBetween(400, 499);
 
-        Response page = user("coordinator").get("/reference/states");
+        Response page = api.user("coordinator").get("/reference/states");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().asText()).contains("Verdragsregister").contains("Zwitserland (CH)")
                 .contains("Onbevestigde feiten").contains("parties.csv");
-        assertThat(user("coordinator").get("/api/reference/unconfirmed").body().size()).isPositive();
+        assertThat(api.user("coordinator").get("/api/reference/unconfirmed").body().size()).isPositive();
     }
 
     private static Map<String, Object> extradition(String state, String offence, Boolean group, Boolean transnational) {
@@ -222,36 +231,7 @@ class TreatyRegisterApiIntegrationTests {
         return body;
     }
 
-    private String register(String userId, Map<String, Object> body) {
-        Response created = user(userId).post("/api/requests", body);
-        assertThat(created.status()).as("registration answered %s", created.body()).isEqualTo(201);
-        return created.body().path("reference").asText();
-    }
-
-    private void complete(String userId, String reference, String taskKey, Map<String, Object> values) {
-        Response response = completeAnswer(userId, reference, taskKey, values);
-        assertThat(response.status()).as("%s by %s answered %s", taskKey, userId, response.body()).isEqualTo(204);
-    }
-
-    private Response completeAnswer(String userId, String reference, String taskKey, Map<String, Object> values) {
-        JsonNode task = openTask(status(reference), taskKey);
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return user(userId).post("/engine-rest/task/" + task.path("id").asText() + "/complete",
-                Map.of("variables", variables));
-    }
-
-    private JsonNode status(String reference) {
-        Response response = user("coordinator").get("/api/requests/" + reference);
-        assertThat(response.status()).isEqualTo(200);
-        return response.body();
-    }
-
     private static String today() {
         return LocalDate.now(AMSTERDAM).toString();
-    }
-
-    private ApiClient user(String userId) {
-        return ApiClient.as(port, userId, "demo");
     }
 }
