@@ -204,7 +204,8 @@ public class TreatyRegister {
         Stream<UnconfirmedFact> fromParties = partiesByState.values().stream().flatMap(List::stream)
                 .filter(p -> !p.confirmed())
                 .map(p -> new UnconfirmedFact(PARTIES, p.line(), p.instrumentId(), p.state(),
-                        instruments.get(p.instrumentId()).name(), p.source()));
+                        instruments.get(p.instrumentId()).name(),
+                        p.source() + (p.reservation() == null ? "" : " · " + p.reservation())));
         Stream<UnconfirmedFact> fromStates = states.values().stream().filter(s -> !s.confirmed())
                 .map(s -> new UnconfirmedFact(STATES, s.line(), null, s.state(),
                         "Doodstraf: " + s.deathPenalty() + ", lijfstraffen: " + s.corporalPunishment(), s.source()));
