@@ -30,7 +30,7 @@ class AuditPage {
             java.util.Map.entry("USER_OPERATION", "Handeling in de engine"),
             java.util.Map.entry("VARIABLE_SET", "Gegeven vastgelegd"),
             java.util.Map.entry("VARIABLE_DELETED", "Gegeven verwijderd"),
-            java.util.Map.entry("DECISION", "Beslissing"),
+            java.util.Map.entry("DECISION", "Beslissing"), java.util.Map.entry("LEGAL_BASIS", "Rechtsgrond bepaald"),
             java.util.Map.entry("CLOCK_CHANGED", "Klok gewijzigd"),
             java.util.Map.entry("MESSAGE_RECEIVED", "Bericht ontvangen"),
             java.util.Map.entry("INCIDENT", "Storing"),

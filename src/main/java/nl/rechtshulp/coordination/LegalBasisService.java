@@ -1,5 +1,6 @@
 package nl.rechtshulp.coordination;
 
+import nl.rechtshulp.audit.AuditTrail;
 import nl.rechtshulp.referencedata.LegalBasisFinding;
 import nl.rechtshulp.referencedata.LegalBasisQuestion;
 import nl.rechtshulp.referencedata.LegalBasisRules;
@@ -23,10 +24,12 @@ public class LegalBasisService {
 
     private final LegalBasisRules rules;
     private final RequestRegister register;
+    private final AuditTrail auditTrail;
 
-    LegalBasisService(LegalBasisRules rules, RequestRegister register) {
+    LegalBasisService(LegalBasisRules rules, RequestRegister register, AuditTrail auditTrail) {
         this.rules = rules;
         this.register = register;
+        this.auditTrail = auditTrail;
     }
 
     public LegalBasisFinding determine(RequestReference reference) {
@@ -36,7 +39,17 @@ public class LegalBasisService {
                 request.getReceivedOn()));
         register.recordLegalBasis(reference, new LegalBasisRecord(named(finding), finding.source(),
                 finding.explanation(), finding.confirmed()), finding.route(), AuthorityGroups.AIRS);
+        // The auditor's answer to "why this basis and route": what the rules decided, and the register's reasons.
+        auditTrail.record(reference.value(), "LEGAL_BASIS", finding.outcome() + " " + finding.route(), null,
+                named(finding), shortened(finding.explanation(), AUDIT_REASON_LENGTH));
         return finding;
+    }
+
+    /** The audit trail keeps a reason of this length; the request keeps the whole explanation. */
+    private static final int AUDIT_REASON_LENGTH = 2000;
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** The basis in words, also where there is none: what AIRS and the status show. */

@@ -193,6 +193,25 @@ class LegalBasisRulesTests {
                 .containsExactlyInAnyOrderElementsOf(guarantees(expected));
     }
 
+    /** Every state, both kinds of request, every offence: a basis or AIRS, never a gap, always within the columns. */
+    @Test
+    void everyStateIsPlacedAndItsExplanationFitsTheRegister() {
+        for (String state : java.util.Locale.getISOCountries()) {
+            if (state.equals("NL")) {
+                continue;
+            }
+            for (RequestType type : RequestType.values()) {
+                for (OffenceCategory offence : OffenceCategory.values()) {
+                    var finding = RULES.determine(new LegalBasisQuestion(state, type, offence, true, true, ON));
+                    assertThat(finding.outcome()).isNotNull();
+                    assertThat(finding.explanation()).hasSizeLessThanOrEqualTo(8000);
+                    assertThat(finding.legalBasis() == null ? "" : finding.legalBasis()).hasSizeLessThanOrEqualTo(2000);
+                    assertThat(finding.source() == null ? "" : finding.source()).hasSizeLessThanOrEqualTo(2000);
+                }
+            }
+        }
+    }
+
     private static List<Guarantee> guarantees(String names) {
         return names == null || names.isBlank() ? List.of()
                 : Arrays.stream(names.trim().split(" ")).map(Guarantee::valueOf).toList();
