@@ -2,6 +2,7 @@ package nl.rechtshulp.referencedata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,16 @@ class TreatyRegisterTests {
     void aRowWithTooFewColumnsIsRefused() throws IOException {
         int line = appendParty("ECE;CH;IN_FORCE");
         assertThatThrownBy(() -> load(folder)).hasMessage("parties.csv line " + line + ": 3 columns where the header has 9");
+    }
+
+    @Test
+    void theStartStopsWithThePlainMessage() throws IOException {
+        int line = appendParty("ECE;XX;IN_FORCE;;;;;test;true");
+        var analysis = new TreatyRegisterFailureAnalyzer().analyze(new IllegalStateException("context failed",
+                catchThrowable(() -> load(folder))));
+        assertThat(analysis.getDescription()).isEqualTo("The treaty register cannot be read: parties.csv line " + line
+                + ": unknown country code 'XX' (ISO 3166 alpha-2 expected)");
+        assertThat(analysis.getAction()).contains("Correct that line");
     }
 
     private int appendParty(String row) throws IOException {
