@@ -2,6 +2,7 @@ package nl.rechtshulp.audit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,8 +10,29 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(AuditRetention.Settings.class)
+@EnableConfigurationProperties({AuditRetention.Settings.class, AuditSealSettings.class})
 class AuditConfiguration {
+
+    /**
+     * The sealing keys from outside the database; without them the application does not start, except in demo mode,
+     * which seals with a published demo key.
+     */
+    @Bean
+    AuditKeys auditKeys(AuditSealSettings settings, @Value("${rechtshulp.security.demo:false}") boolean demo)
+            throws java.io.IOException {
+        String keys = settings.keys();
+        if ((keys == null || keys.isBlank()) && settings.keysFile() != null && !settings.keysFile().isBlank()) {
+            keys = java.nio.file.Files.readString(java.nio.file.Path.of(settings.keysFile())).trim();
+        }
+        if (keys == null || keys.isBlank()) {
+            if (!demo) {
+                throw new IllegalStateException("The audit trail is sealed with a key the database does not hold: set "
+                        + "RH_AUDIT_KEYS (id:base64 of at least 32 bytes) or RH_AUDIT_KEYS_FILE");
+            }
+            keys = AuditKeys.DEMO_KEYS;
+        }
+        return AuditKeys.parse(keys, settings.currentKey());
+    }
 
     /** After Spring Security, so it knows the user of the API doors; the webapps' user comes from their session. */
     @Bean

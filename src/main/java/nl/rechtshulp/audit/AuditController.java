@@ -63,6 +63,34 @@ class AuditController {
         return audit.verify(currentUsers.current());
     }
 
+    @GetMapping("/api/audit/checkpoints")
+    @Operation(summary = "The checkpoints written outside the database, oldest first, each with its seal checked; auditors only")
+    List<CheckpointSummary> checkpoints() {
+        return audit.checkpoints(currentUsers.current()).stream().map(CheckpointSummary::of).toList();
+    }
+
+    @GetMapping("/api/audit/checkpoints/{file}")
+    @Operation(summary = "One checkpoint file, for an auditor to keep; auditors only")
+    ResponseEntity<byte[]> checkpoint(@PathVariable String file) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .body(audit.checkpoint(file, currentUsers.current()));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/audit/checkpoints")
+    @Operation(summary = "Write a checkpoint now; administrators only")
+    ResponseEntity<CheckpointSummary> writeCheckpoint() {
+        return ResponseEntity.status(201).body(CheckpointSummary.of(audit.writeCheckpoint(currentUsers.current())));
+    }
+
+    /** A checkpoint without its heads: when, which key, how many chains, whether its seal holds. */
+    record CheckpointSummary(String file, Instant at, String keyId, int chains, boolean sealed) {
+        static CheckpointSummary of(AuditCheckpoints.Checkpoint checkpoint) {
+            return new CheckpointSummary(checkpoint.file(), checkpoint.at(), checkpoint.keyId(),
+                    checkpoint.heads().size(), checkpoint.sealed());
+        }
+    }
+
     private static void requireKnownFormat(String format) {
         if (!"json".equals(format) && !"csv".equals(format)) {
             throw ApiProblem.badRequest("format", "format must be json or csv");

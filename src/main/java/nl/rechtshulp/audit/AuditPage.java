@@ -71,9 +71,10 @@ class AuditPage {
                 <p>%2$d gebeurtenissen, oudste eerst. Tijden in Nederlandse tijd (Europe/Amsterdam), UTC eronder.
                 <a href="/requests/%1$s">Dossier van het verzoek</a> ·
                 <a href="/api/requests/%1$s/audit?format=csv">Download als CSV</a> ·
-                <a href="/api/requests/%1$s/audit">als JSON</a></p>
+                <a href="/api/requests/%1$s/audit">als JSON</a> ·
+                <a href="/api/audit/checkpoints">Controlepunten buiten de database (auditors)</a></p>
                 <table>
-                <caption class="small">Iedere regel is met de vorige verbonden door een SHA-256-hash; een gewijzigde regel verbreekt de keten.</caption>
+                <caption class="small">Iedere regel is met de vorige verbonden door een HMAC-SHA-256-zegel met een sleutel buiten de database; een gewijzigde regel verbreekt de keten, en controlepunten buiten de database leggen de ketens periodiek vast.</caption>
                 <thead><tr><th scope="col">#</th><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Bron</th>
                 <th scope="col">Wat</th><th scope="col">Onderwerp</th><th scope="col">Voor</th><th scope="col">Na</th>
                 <th scope="col">Reden</th></tr></thead>

@@ -22,12 +22,17 @@ class AuditService {
     private final AuditTrail trail;
     private final RequestRegister register;
     private final JdbcTemplate jdbc;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    AuditService(AuditQueries queries, AuditTrail trail, RequestRegister register, DataSource dataSource) {
+    AuditService(AuditQueries queries, AuditTrail trail, RequestRegister register, DataSource dataSource,
+                 AuditKeys keys, AuditCheckpoints checkpoints) {
         this.queries = queries;
         this.trail = trail;
         this.register = register;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     /** Anyone who may see the request may read its history; others get 404 as for the request itself. */
@@ -50,11 +55,39 @@ class AuditService {
     @Transactional
     ChainVerifier.Report verify(CurrentUser user) {
         requireAuditor(user);
-        ChainVerifier.Report report = jdbc.execute((ConnectionCallback<ChainVerifier.Report>) ChainVerifier::verify);
+        var recorded = checkpoints.all();
+        ChainVerifier.Report report = jdbc.execute((ConnectionCallback<ChainVerifier.Report>)
+                connection -> ChainVerifier.verify(connection, keys, recorded));
         trail.record(null, "AUDIT_VERIFIED", "all chains", null,
                 report.intact() ? "intact: " + report.entriesChecked() + " entries" : "broken: " + report.firstBroken(),
                 null);
         return report;
+    }
+
+    /** Auditors keep the checkpoints: the list, and each file to take away. */
+    List<AuditCheckpoints.Checkpoint> checkpoints(CurrentUser user) {
+        requireAuditor(user);
+        return checkpoints.all();
+    }
+
+    byte[] checkpoint(String file, CurrentUser user) {
+        requireAuditor(user);
+        byte[] content = checkpoints.content(file);
+        if (content == null) {
+            throw ApiProblem.notFound("No checkpoint " + file);
+        }
+        return content;
+    }
+
+    /** On demand, by an administrator (auditors change nothing); the interval writes them otherwise. */
+    @Transactional
+    AuditCheckpoints.Checkpoint writeCheckpoint(CurrentUser user) {
+        if (!user.isMemberOf(AuthorityGroups.ADMINS)) {
+            throw ApiProblem.forbidden("Only administrators write a checkpoint on demand");
+        }
+        var checkpoint = checkpoints.write(true);
+        trail.record(null, "AUDIT_CHECKPOINT", checkpoint.file(), null, checkpoint.heads().size() + " chains", null);
+        return checkpoint;
     }
 
     private static void requireAuditor(CurrentUser user) {

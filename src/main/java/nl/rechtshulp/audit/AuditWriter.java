@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends a transaction's entries to their chains: per chain, lock its head, link and hash each entry, insert them in
+ * Appends a transaction's entries to their chains: per chain, lock its head, link and seal each entry, insert them in
  * one batch, move the head. Runs inside the caller's transaction, so entries commit with what they describe.
  */
 @Component
@@ -26,15 +26,17 @@ class AuditWriter {
     static final String SYSTEM_CHAIN = "system";
     private static final String INSERT = """
             insert into audit_entry (chain_key, chain_seq, occurred_at, actor, actor_groups, request_reference, source,
-                action, subject, before_value, after_value, reason, previous_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                action, subject, before_value, after_value, reason, previous_hash, hash, key_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final AuditKeys keys;
 
-    AuditWriter(JdbcTemplate jdbc) {
+    AuditWriter(JdbcTemplate jdbc, AuditKeys keys) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.keys = keys;
     }
 
     void write(List<AuditEvent> events) {
@@ -62,12 +64,12 @@ class AuditWriter {
         for (AuditEvent event : events) {
             seq++;
             Instant at = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
-            String hash = ChainHash.of(previous, chain, seq, at, event.actor(), event.actorGroups(),
-                    event.requestReference(), event.source().name(), event.action(), event.subject(), event.before(),
-                    event.after(), event.reason());
+            String hash = ChainHash.seal(keys.current(), keys.currentId(), previous, chain, seq, at, event.actor(),
+                    event.actorGroups(), event.requestReference(), event.source().name(), event.action(),
+                    event.subject(), event.before(), event.after(), event.reason());
             rows.add(new Object[] {chain, seq, Timestamp.from(at), event.actor(), event.actorGroups(),
                     event.requestReference(), event.source().name(), event.action(), event.subject(), event.before(),
-                    event.after(), event.reason(), previous, hash});
+                    event.after(), event.reason(), previous, hash, keys.currentId()});
             previous = hash;
         }
         jdbc.batchUpdate(INSERT, rows);

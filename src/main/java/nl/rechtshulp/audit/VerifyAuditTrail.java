@@ -1,15 +1,19 @@
 package nl.rechtshulp.audit;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Verifies the audit trail from the command line, without starting the application:
- * {@code java -cp rechtshulp.jar -Dloader.main=nl.rechtshulp.audit.VerifyAuditTrail
- * org.springframework.boot.loader.launch.PropertiesLauncher <jdbc-url> [user] [password]}.
- * Exit code 0: every link holds; 1: a link is broken (the first is printed); 2: the database could not be read.
+ * Verifies the audit trail from the command line, without starting the application, against the sealing keys and the
+ * checkpoints: {@code java -cp rechtshulp.jar -Dloader.main=nl.rechtshulp.audit.VerifyAuditTrail
+ * org.springframework.boot.loader.launch.PropertiesLauncher <jdbc-url> [user] [password] [--keys=id:base64,...]
+ * [--checkpoints=directory]}; keys and directory default to {@code RH_AUDIT_KEYS} and {@code RH_AUDIT_CHECKPOINTS}.
+ * Exit code 0: every link holds; 1: a link is broken (the first is printed); 2: the trail or the keys could not be read.
  */
 public final class VerifyAuditTrail {
 
@@ -21,18 +25,39 @@ public final class VerifyAuditTrail {
     }
 
     static int run(String[] args, PrintStream out) {
-        if (args.length < 1) {
-            out.println("usage: VerifyAuditTrail <jdbc-url> [user] [password]");
+        List<String> positional = new ArrayList<>();
+        String keySpec = System.getenv("RH_AUDIT_KEYS");
+        String checkpointDirectory = System.getenv("RH_AUDIT_CHECKPOINTS");
+        for (String arg : args) {
+            if (arg.startsWith("--keys=")) {
+                keySpec = arg.substring("--keys=".length());
+            } else if (arg.startsWith("--checkpoints=")) {
+                checkpointDirectory = arg.substring("--checkpoints=".length());
+            } else {
+                positional.add(arg);
+            }
+        }
+        if (positional.isEmpty()) {
+            out.println("usage: VerifyAuditTrail <jdbc-url> [user] [password] [--keys=id:base64,...] [--checkpoints=dir]");
             return 2;
         }
-        String user = args.length > 1 ? args[1] : System.getenv().getOrDefault("RH_DB_USER", "postgres");
-        String password = args.length > 2 ? args[2] : System.getenv().getOrDefault("RH_DB_PASSWORD", "");
-        try (Connection connection = DriverManager.getConnection(args[0], user, password)) {
+        AuditKeys keys;
+        try {
+            keys = AuditKeys.parse(keySpec, null);
+        } catch (IllegalArgumentException e) {
+            out.println("cannot read the audit keys (--keys or RH_AUDIT_KEYS): " + e.getMessage());
+            return 2;
+        }
+        var checkpoints = AuditCheckpoints.load(checkpointDirectory == null ? null : Path.of(checkpointDirectory), keys);
+        String user = positional.size() > 1 ? positional.get(1) : System.getenv().getOrDefault("RH_DB_USER", "postgres");
+        String password = positional.size() > 2 ? positional.get(2) : System.getenv().getOrDefault("RH_DB_PASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(positional.get(0), user, password)) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the entries instead of loading them all
             connection.setReadOnly(true);
-            ChainVerifier.Report report = ChainVerifier.verify(connection);
+            ChainVerifier.Report report = ChainVerifier.verify(connection, keys, checkpoints);
             if (report.intact()) {
-                out.printf("audit trail intact: %d entries in %d chains%n", report.entriesChecked(), report.chainsChecked());
+                out.printf("audit trail intact: %d entries in %d chains, %d checkpoints%n", report.entriesChecked(),
+                        report.chainsChecked(), report.checkpointsChecked());
                 return 0;
             }
             var link = report.firstBroken();

@@ -42,6 +42,9 @@ class AuditTrailIntegrationTests {
     DataSource dataSource;
 
     @Autowired
+    AuditSealSettings sealSettings;
+
+    @Autowired
     RuntimeService runtimeService;
 
     @Autowired
@@ -280,7 +283,8 @@ class AuditTrailIntegrationTests {
         var url = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
         var out = new ByteArrayOutputStream();
         int exit = VerifyAuditTrail.run(new String[] {url.getJdbcUrl(), url.getUsername(),
-                url.getPassword() == null ? "" : url.getPassword()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+                url.getPassword() == null ? "" : url.getPassword(), "--keys=" + AuditKeys.DEMO_KEYS,
+                "--checkpoints=" + sealSettings.checkpoints()}, new PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isEqualTo(printed.contains("BROKEN") ? 1 : 0);
         return printed;

@@ -1,0 +1,156 @@
+package nl.rechtshulp.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checkpoints of the audit trail outside the database: at an interval, and on demand, the heads of every chain that
+ * moved since the last checkpoint go into a new sealed file in a directory the database's administrators do not
+ * control. A chain truncated or sealed again after a checkpoint no longer matches it, even for someone with the key.
+ */
+@Component
+public class AuditCheckpoints {
+
+    static final String FILE_PATTERN = "checkpoint-[0-9TZ.-]+-[0-9a-f]{8}\\.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final JdbcTemplate jdbc;
+    private final AuditKeys keys;
+    private final Path directory;
+    private final Clock clock;
+
+    AuditCheckpoints(JdbcTemplate jdbc, AuditKeys keys, AuditSealSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.directory = Path.of(settings.checkpoints());
+        this.clock = clock;
+    }
+
+    /** One head as a checkpoint records it. */
+    public record Head(String chainKey, long seq, String hash) {
+    }
+
+    /** A checkpoint read back: when, by which key, the heads, and whether its seal holds. */
+    public record Checkpoint(String file, Instant at, String keyId, List<Head> heads, boolean sealed) {
+    }
+
+    @Scheduled(initialDelayString = "${rechtshulp.audit.seal.checkpoint-interval:PT15M}",
+            fixedDelayString = "${rechtshulp.audit.seal.checkpoint-interval:PT15M}")
+    void scheduled() {
+        write(false);
+    }
+
+    /** Writes a checkpoint of the chains that moved; with {@code always} also when none did. Null: nothing to write. */
+    @Transactional
+    public Checkpoint write(boolean always) {
+        List<Head> moved = jdbc.query("select chain_key, last_seq, last_hash from audit_chain "
+                        + "where last_seq <> checkpointed_seq order by chain_key",
+                (row, n) -> new Head(row.getString(1), row.getLong(2), row.getString(3)));
+        if (moved.isEmpty() && !always) {
+            return null;
+        }
+        jdbc.batchUpdate("update audit_chain set checkpointed_seq = ? where chain_key = ?",
+                moved.stream().map(head -> new Object[] {head.seq(), head.chainKey()}).toList());
+        Instant at = clock.instant();
+        String file = "checkpoint-" + FILE_TIME.format(at) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".json";
+        try {
+            Files.createDirectories(directory);
+            // CREATE_NEW: a checkpoint is never overwritten, by this node or another.
+            Files.writeString(directory.resolve(file), render(at, moved), StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the audit checkpoint to " + directory, e);
+        }
+        return new Checkpoint(file, at, keys.currentId(), moved, true);
+    }
+
+    public List<Checkpoint> all() {
+        return load(directory, keys);
+    }
+
+    /** The file's content, for auditors to keep; null for a name that is not a checkpoint here. */
+    public byte[] content(String file) {
+        if (!file.matches(FILE_PATTERN) || !Files.isRegularFile(directory.resolve(file))) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(directory.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String render(Instant at, List<Head> heads) {
+        ObjectNode checkpoint = JSON.createObjectNode();
+        checkpoint.put("at", at.toString());
+        checkpoint.put("keyId", keys.currentId());
+        ArrayNode list = checkpoint.putArray("heads");
+        heads.forEach(head -> list.addArray().add(head.chainKey()).add(head.seq()).add(head.hash()));
+        String body = checkpoint.toString();
+        checkpoint.put("seal", ChainHash.mac(keys.current(), body));
+        return checkpoint.toString() + "\n";
+    }
+
+    /** Every checkpoint in a directory, oldest first, each with its seal checked: for the verifier and the CLI. */
+    public static List<Checkpoint> load(Path directory, AuditKeys keys) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path path : files.filter(p -> p.getFileName().toString().matches(FILE_PATTERN)).sorted().toList()) {
+                checkpoints.add(read(path, keys));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return checkpoints;
+    }
+
+    private static Checkpoint read(Path path, AuditKeys keys) throws IOException {
+        String file = path.getFileName().toString();
+        try {
+            ObjectNode checkpoint = (ObjectNode) JSON.readTree(Files.readString(path));
+            String seal = checkpoint.path("seal").asText();
+            checkpoint.remove("seal");
+            String keyId = checkpoint.path("keyId").asText();
+            byte[] key = keys.secret(keyId);
+            boolean sealed = key != null && ChainHash.mac(key, checkpoint.toString()).equals(seal);
+            List<Head> heads = new ArrayList<>();
+            checkpoint.path("heads").forEach(head -> heads.add(new Head(head.get(0).asText(), head.get(1).asLong(),
+                    head.get(2).asText())));
+            return new Checkpoint(file, Instant.parse(checkpoint.path("at").asText()), keyId, heads, sealed);
+        } catch (RuntimeException | IOException e) {
+            return new Checkpoint(file, null, null, List.of(), false);
+        }
+    }
+
+    /** The latest recorded head per chain over all checkpoints, with the checkpoint that recorded it. */
+    static Map<String, Map.Entry<Head, Checkpoint>> latestHeads(List<Checkpoint> checkpoints) {
+        Map<String, Map.Entry<Head, Checkpoint>> latest = new java.util.HashMap<>();
+        for (Checkpoint checkpoint : checkpoints) {
+            checkpoint.heads().forEach(head -> latest.put(head.chainKey(), Map.entry(head, checkpoint)));
+        }
+        return latest;
+    }
+}
