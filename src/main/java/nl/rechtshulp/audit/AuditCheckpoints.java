@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checkpoints of the audit trail outside the database: at an interval, and on demand, the heads of every chain that
  * moved since the last checkpoint go into a new sealed file in a directory the database's administrators do not
- * control. A chain truncated or sealed again after a checkpoint no longer matches it, even for someone with the key.
+ * control (only the chains that moved: with a million requests a full list every quarter of an hour would be large,
+ * and the verifier takes each chain's latest head over all files). A chain truncated or sealed again after a
+ * checkpoint no longer matches it, even for someone with the key.
  */
 @Component
 public class AuditCheckpoints {
@@ -73,11 +75,14 @@ public class AuditCheckpoints {
         jdbc.batchUpdate("update audit_chain set checkpointed_seq = ? where chain_key = ?",
                 moved.stream().map(head -> new Object[] {head.seq(), head.chainKey()}).toList());
         Instant at = clock.instant();
+        Map<String, Object> totals = jdbc.queryForMap("select count(*) as chains, coalesce(sum(last_seq), 0) as entries "
+                + "from audit_chain");
         String file = "checkpoint-" + FILE_TIME.format(at) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".json";
         try {
             Files.createDirectories(directory);
             // CREATE_NEW: a checkpoint is never overwritten, by this node or another.
-            Files.writeString(directory.resolve(file), render(at, moved), StandardOpenOption.CREATE_NEW);
+            Files.writeString(directory.resolve(file), render(at, moved, ((Number) totals.get("chains")).longValue(),
+                    ((Number) totals.get("entries")).longValue()), StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit checkpoint to " + directory, e);
         }
@@ -100,10 +105,13 @@ public class AuditCheckpoints {
         }
     }
 
-    private String render(Instant at, List<Head> heads) {
+    /** The time, the key, how many chains and entries the trail held, and the heads of the chains that moved. */
+    private String render(Instant at, List<Head> heads, long chains, long entries) {
         ObjectNode checkpoint = JSON.createObjectNode();
         checkpoint.put("at", at.toString());
         checkpoint.put("keyId", keys.currentId());
+        checkpoint.put("chainsInTrail", chains);
+        checkpoint.put("entriesInTrail", entries);
         ArrayNode list = checkpoint.putArray("heads");
         heads.forEach(head -> list.addArray().add(head.chainKey()).add(head.seq()).add(head.hash()));
         String body = checkpoint.toString();

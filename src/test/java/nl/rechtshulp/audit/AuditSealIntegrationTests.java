@@ -61,6 +61,9 @@ class AuditSealIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditSealSettings sealSettings;
+
     private RequestApi api;
 
     @BeforeEach
@@ -69,7 +72,7 @@ class AuditSealIntegrationTests {
     }
 
     @Test
-    void anEntryChangedAndItsChainRecomputedWithPlainSha256IsCaught() {
+    void anEntryChangedAndItsChainRecomputedWithPlainSha256IsCaught() throws Exception {
         String reference = api.register("ircamsterdam", OutgoingRequests.toUae());
         List<Map<String, Object>> original = entries(reference);
         try {
@@ -79,6 +82,7 @@ class AuditSealIntegrationTests {
             assertThat(broken.path("firstBroken").path("chainKey").asText()).isEqualTo(reference);
             assertThat(broken.path("firstBroken").path("chainSeq").asLong()).isEqualTo(2);
             assertThat(broken.path("firstBroken").path("problem").asText()).contains("changed");
+            assertThat(cli()).contains("BROKEN at chain " + reference + ", entry 2");
         } finally {
             restore(reference, original);
         }
@@ -104,6 +108,7 @@ class AuditSealIntegrationTests {
             assertThat(broken.path("firstBroken").path("chainKey").asText()).isEqualTo(reference);
             assertThat(broken.path("firstBroken").path("problem").asText())
                     .contains("recorded in " + checkpoint.path("file").asText()).contains("missing");
+            assertThat(cli()).contains("BROKEN at chain " + reference).contains("missing");
         } finally {
             restore(reference, original);
         }
@@ -188,6 +193,18 @@ class AuditSealIntegrationTests {
                 .as("nothing outside the checkpoints is served").isIn(400, 404);
         assertThat(api.user("auditor").get("/api/audit/checkpoints/application.yml").status()).isEqualTo(404);
         assertThat(api.user("coordinator").get("/api/audit/checkpoints").status()).isEqualTo(403);
+    }
+
+    /** The command-line verifier against the same database, keys and checkpoints, as an auditor runs it. */
+    private String cli() throws java.sql.SQLException {
+        var url = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        var out = new java.io.ByteArrayOutputStream();
+        int exit = VerifyAuditTrail.run(new String[] {url.getJdbcUrl(), url.getUsername(),
+                url.getPassword() == null ? "" : url.getPassword(), "--keys=" + AuditKeys.DEMO_KEYS,
+                "--checkpoints=" + sealSettings.checkpoints()}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isEqualTo(printed.contains("BROKEN") ? 1 : 0);
+        return printed;
     }
 
     private JsonNode writeCheckpoint() {
