@@ -132,9 +132,9 @@ class CasePage {
                 .fact("Rechtsgrond bevestigd", r.legalBasisConfirmed() == null ? null
                         : r.legalBasisConfirmed() ? "ja" : "nee: het verdragsregister markeert een feit als onbevestigd")
                 .fact("Route", DutchLabels.of(r.route()))
-                .fact("Eigenaar (IRC)", r.owningIrc() != null ? r.owningIrc() : r.receivingAuthority())
+                .fact("Eigenaar (IRC)", DutchLabels.of(r.owningIrc() != null ? r.owningIrc() : r.receivingAuthority()))
                 .fact("Officier van justitie", r.officerOfJustice())
-                .fact("Dienst", r.executingService())
+                .fact("Dienst", DutchLabels.of(r.executingService()))
                 .fact("Liaisonmagistraat", r.liaisonPost())
                 .fact("Subdoel en fenomeen", r.policySubGoal() == null ? null : DutchLabels.of(r.policySubGoal()) + " · " + DutchLabels.of(r.phenomenon()))
                 .fact("Strafbare feiten", r.offences())

@@ -51,7 +51,16 @@ final class DutchLabels {
             Map.entry("NOT_BROUGHT", "niet aangespannen"), Map.entry("SURRENDER_ALLOWED", "vordering afgewezen"),
             Map.entry("SURRENDER_BARRED", "overdracht verboden"),
             Map.entry("INTERPOL_RED_NOTICE", "Interpol Red Notice"),
-            Map.entry("PROVISIONAL_ARREST_REQUEST", "verzoek tot voorlopige aanhouding"));
+            Map.entry("PROVISIONAL_ARREST_REQUEST", "verzoek tot voorlopige aanhouding"),
+            Map.entry("ircNoordNederland", "IRC Noord-Nederland"), Map.entry("ircOostNederland", "IRC Oost-Nederland"),
+            Map.entry("ircMiddenNederland", "IRC Midden-Nederland"), Map.entry("ircNoordHolland", "IRC Noord-Holland"),
+            Map.entry("ircAmsterdam", "IRC Amsterdam"), Map.entry("ircDenHaag", "IRC Den Haag"),
+            Map.entry("ircRotterdam", "IRC Rotterdam"), Map.entry("ircZeelandWestBrabant", "IRC Zeeland-West-Brabant"),
+            Map.entry("ircOostBrabant", "IRC Oost-Brabant"), Map.entry("ircLimburg", "IRC Limburg"),
+            Map.entry("lirc", "LIRC"), Map.entry("ircFunctioneelParket", "IRC Functioneel Parket"), Map.entry("airs", "AIRS"),
+            Map.entry("politie", "Politie"), Map.entry("fiod", "FIOD"), Map.entry("kmar", "KMar"),
+            Map.entry("douane", "Douane"), Map.entry("liaisonMagistrates", "Liaisonmagistraten"),
+            Map.entry("coordinators", "Coördinatoren"));
 
     private DutchLabels() {
     }

@@ -12,6 +12,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class WorkflowConfiguration {
 
+    /** Before the engine's REST API and the webapps' own API: no task outside a process, for anyone. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<StandaloneTaskRefusalFilter> standaloneTaskRefusal() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StandaloneTaskRefusalFilter());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setName("standaloneTaskRefusal");
+        return registration;
+    }
+
     @Bean
     LifecyclePlugin lifecyclePlugin(LifecycleRecorder recorder, TaskDefaultsListener taskDefaults,
                                     TaskCompletionListener taskCompletion) {

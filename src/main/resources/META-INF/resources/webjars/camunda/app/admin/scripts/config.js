@@ -22,6 +22,11 @@ export default {
     vendor: 'Rechtshulp'
   },
   disableWelcomeMessage: true,
+  // Dutch first: every browser not set to English gets Dutch (locales/nl.json); English stays for who chooses it.
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
 
   // // change the app name and vendor
   // app: {

@@ -22,6 +22,11 @@ export default {
     vendor: 'Rechtshulp'
   },
   disableWelcomeMessage: true,
+  // Dutch first: every browser not set to English gets Dutch (locales/nl.json); English stays for who chooses it.
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
 
   // change the app name and vendor
   // app: {
@@ -63,23 +68,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'pakt de geselecteerde taak op'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'zet de focus op het eerste filter in de lijst'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'zet de focus op de eerste taak in de lijst'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'zet de focus op het eerste invoerveld van het taakformulier'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'opent het venster om een proces te starten'
     }
   }
 };
