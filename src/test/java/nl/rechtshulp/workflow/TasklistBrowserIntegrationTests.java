@@ -34,12 +34,13 @@ class TasklistBrowserIntegrationTests {
         Path screenshots = Path.of("target/browser-screenshots").toAbsolutePath();
         Path output = Path.of("target/browser-tests.log").toAbsolutePath();
         var builder = new ProcessBuilder("node", "--test", "--test-concurrency=1", "tasklist.test.mjs", "audit.test.mjs", "casefile.test.mjs",
-                        "register.test.mjs")
+                        "register.test.mjs", "tasklist-dutch.test.mjs")
                 .directory(BROWSER_TESTS.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("BASE_URL", "http://localhost:" + port);
         builder.environment().put("SCREENSHOTS", screenshots.toString());
+        builder.environment().put("ENGLISH_LABELS", englishTasklistLabels().toString());
         var process = builder.start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         String log = Files.readString(output, StandardCharsets.UTF_8);
@@ -47,6 +48,16 @@ class TasklistBrowserIntegrationTests {
         assertThat(finished).as("browser tests finished within 5 minutes").isTrue();
         assertThat(process.exitValue()).as("browser tests (see target/browser-tests.log)").isZero();
         assertThat(screenshots.resolve("4-completed.png")).exists();
+    }
+
+    /** The webapp's own English labels, from its jar: the words the Dutch Tasklist must not show. */
+    private static Path englishTasklistLabels() throws IOException {
+        Path labels = Path.of("target/tasklist-en.json").toAbsolutePath();
+        try (var english = TasklistBrowserIntegrationTests.class.getResourceAsStream(
+                "/META-INF/resources/webjars/camunda/app/tasklist/locales/en.json")) {
+            Files.write(labels, english.readAllBytes());
+        }
+        return labels;
     }
 
     private static void requirePrerequisites() {
