@@ -38,3 +38,19 @@ export async function assertAccessible(page, name) {
   fs.writeFileSync(path.join(SCREENSHOTS, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
   assert.deepEqual(results.violations.map((violation) => violation.id), [], `${name} meets WCAG 2.1 AA`);
 }
+
+/**
+ * axe-core on a Tasklist page, judged on the product's form only: Camunda's own chrome has known findings (README,
+ * Known limits) that the product cannot change without changing Camunda's markup.
+ */
+export async function assertFormAccessible(page, name) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  fs.writeFileSync(path.join(SCREENSHOTS, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
+  const inForm = results.violations.flatMap((violation) => violation.nodes
+    .filter((node) => node.target.join(' ').includes('fjs'))
+    .map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  assert.deepEqual(inForm, [], `${name}: the form meets WCAG 2.1 AA`);
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOTS, api, launch } from './browser.mjs';
+import { BASE_URL, SCREENSHOTS, api, assertFormAccessible, launch } from './browser.mjs';
 
 const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
 const DUTCH = JSON.parse(fs.readFileSync(
@@ -46,6 +46,7 @@ test('an IRC officer works a request from the queue to its form without one Engl
   assertNoEnglish(await page.locator('body').innerText(), 'task screen');
   assert.match(await page.locator('body').innerText(), /Amsterdam/, 'the time zone is said on the screen');
   assert.equal(await page.locator('.create-task-action:visible').count(), 0, 'no task outside a process');
+  await assertFormAccessible(page, 'tasklist-dutch-form');
 });
 
 test('an executing service reads its queue in Dutch', async () => {

@@ -72,6 +72,17 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void nobodyCreatesATaskOutsideAProcessNotEvenAnAdministrator() {
+        Map<String, Object> loose = Map.of("name", "Losse taak", "candidateGroup", "ircAmsterdam");
+        for (var client : List.of(ApiClient.as(port, "admin", "admin"), user("ircamsterdam"), user("coordinator"))) {
+            var refused = client.post("/engine-rest/task/create", loose);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(ApiClient.as(port, "admin", "admin").get("/engine-rest/task?name=Losse%20taak").body().size()).isZero();
+    }
+
+    @Test
     void coordinatorsReassignInBulkWithARecordedReason() {
         String first = register();
         String second = register();
