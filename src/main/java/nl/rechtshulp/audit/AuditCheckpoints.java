@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checkpoints of the audit trail outside the database: at an interval, and on demand, the heads of every chain that
@@ -37,16 +36,29 @@ public class AuditCheckpoints {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** Once a day every chain goes in, not only those that moved: a tampered "already checkpointed" mark heals. */
+    private static final java.time.Duration FULL_CHECKPOINT_EVERY = java.time.Duration.ofDays(1);
+
     private final JdbcTemplate jdbc;
     private final AuditKeys keys;
     private final Path directory;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    AuditCheckpoints(JdbcTemplate jdbc, AuditKeys keys, AuditSealSettings settings, Clock clock) {
+    AuditCheckpoints(JdbcTemplate jdbc, AuditKeys keys, AuditSealSettings settings, Clock clock,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.directory = Path.of(settings.checkpoints());
+        try {
+            Files.createDirectories(directory); // a directory that cannot be made stops the start, not the first checkpoint
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot use " + directory + " for the audit checkpoints", e);
+        }
         this.clock = clock;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // Its own transaction: also after another one has committed (retention), never half of someone else's.
+        this.transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** One head as a checkpoint records it. */
@@ -63,17 +75,23 @@ public class AuditCheckpoints {
         write(false);
     }
 
-    /** Writes a checkpoint of the chains that moved; with {@code always} also when none did. Null: nothing to write. */
-    @Transactional
+    /**
+     * Writes a checkpoint of the chains that moved (every chain once a day); with {@code always} also when none did.
+     * The file is written first and the chains are marked only once it exists: a full or missing share loses nothing,
+     * the next checkpoint takes the same chains again. Null: nothing to write.
+     */
     public Checkpoint write(boolean always) {
+        return transaction.execute(status -> writeInTransaction(always));
+    }
+
+    private Checkpoint writeInTransaction(boolean always) {
+        boolean full = lastFullCheckpointBefore(clock.instant().minus(FULL_CHECKPOINT_EVERY));
         List<Head> moved = jdbc.query("select chain_key, last_seq, last_hash from audit_chain "
-                        + "where last_seq <> checkpointed_seq order by chain_key",
+                        + (full ? "" : "where last_seq <> checkpointed_seq ") + "order by chain_key",
                 (row, n) -> new Head(row.getString(1), row.getLong(2), row.getString(3)));
         if (moved.isEmpty() && !always) {
             return null;
         }
-        jdbc.batchUpdate("update audit_chain set checkpointed_seq = ? where chain_key = ?",
-                moved.stream().map(head -> new Object[] {head.seq(), head.chainKey()}).toList());
         Instant at = clock.instant();
         Map<String, Object> totals = jdbc.queryForMap("select count(*) as chains, coalesce(sum(last_seq), 0) as entries "
                 + "from audit_chain");
@@ -81,11 +99,13 @@ public class AuditCheckpoints {
         try {
             Files.createDirectories(directory);
             // CREATE_NEW: a checkpoint is never overwritten, by this node or another.
-            Files.writeString(directory.resolve(file), render(at, moved, ((Number) totals.get("chains")).longValue(),
+            Files.writeString(directory.resolve(file), render(at, moved, full, ((Number) totals.get("chains")).longValue(),
                     ((Number) totals.get("entries")).longValue()), StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit checkpoint to " + directory, e);
         }
+        jdbc.batchUpdate("update audit_chain set checkpointed_seq = ? where chain_key = ? and checkpointed_seq < ?",
+                moved.stream().map(head -> new Object[] {head.seq(), head.chainKey(), head.seq()}).toList());
         return new Checkpoint(file, at, keys.currentId(), moved, true);
     }
 
@@ -105,11 +125,32 @@ public class AuditCheckpoints {
         }
     }
 
-    /** The time, the key, how many chains and entries the trail held, and the heads of the chains that moved. */
-    private String render(Instant at, List<Head> heads, long chains, long entries) {
+    /** The newest full checkpoint in the directory is older than {@code before}, or there is none. */
+    private boolean lastFullCheckpointBefore(Instant before) {
+        String since = "checkpoint-" + FILE_TIME.format(before);
+        try (Stream<Path> files = Files.isDirectory(directory) ? Files.list(directory) : Stream.empty()) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches(FILE_PATTERN) && name.compareTo(since) > 0)
+                    .noneMatch(name -> isFull(directory.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isFull(Path file) {
+        try {
+            return JSON.readTree(Files.readString(file)).path("full").asBoolean();
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** The time, the key, whether it holds every chain, how many chains and entries the trail held, and the heads. */
+    private String render(Instant at, List<Head> heads, boolean full, long chains, long entries) {
         ObjectNode checkpoint = JSON.createObjectNode();
         checkpoint.put("at", at.toString());
         checkpoint.put("keyId", keys.currentId());
+        checkpoint.put("full", full);
         checkpoint.put("chainsInTrail", chains);
         checkpoint.put("entriesInTrail", entries);
         ArrayNode list = checkpoint.putArray("heads");
@@ -153,11 +194,15 @@ public class AuditCheckpoints {
         }
     }
 
-    /** The latest recorded head per chain over all checkpoints, with the checkpoint that recorded it. */
+    /**
+     * The furthest recorded head per chain over all checkpoints, with the checkpoint that recorded it: the highest
+     * entry, whichever node wrote it and whatever its clock said.
+     */
     static Map<String, Map.Entry<Head, Checkpoint>> latestHeads(List<Checkpoint> checkpoints) {
         Map<String, Map.Entry<Head, Checkpoint>> latest = new java.util.HashMap<>();
         for (Checkpoint checkpoint : checkpoints) {
-            checkpoint.heads().forEach(head -> latest.put(head.chainKey(), Map.entry(head, checkpoint)));
+            checkpoint.heads().forEach(head -> latest.merge(head.chainKey(), Map.entry(head, checkpoint),
+                    (known, other) -> other.getKey().seq() > known.getKey().seq() ? other : known));
         }
         return latest;
     }

@@ -31,6 +31,10 @@ class AuditConfiguration {
             }
             keys = AuditKeys.DEMO_KEYS;
         }
+        if (!demo && (settings.checkpoints() == null || settings.checkpoints().isBlank())) {
+            throw new IllegalStateException("The audit checkpoints go to a directory outside the database that every "
+                    + "node shares: set RH_AUDIT_CHECKPOINTS");
+        }
         return AuditKeys.parse(keys, settings.currentKey());
     }
 

@@ -81,6 +81,15 @@ public final class ChainVerifier {
             return "differs from what " + head.getValue().file() + " recorded";
         }
 
+        /**
+         * A removal by retention counts only once a checkpoint outside the database holds the entry that records it:
+         * someone with the key cannot forge a removal and delete a chain.
+         */
+        boolean coveredByCheckpoint(String chain, long seq) {
+            var head = recorded.get(chain);
+            return head != null && head.getKey().seq() >= seq;
+        }
+
         /** After a chain's last entry: entries the checkpoint recorded beyond it were removed. */
         String missingAfter(String chain, long lastSeq) {
             var head = recorded.get(chain);
@@ -148,7 +157,8 @@ public final class ChainVerifier {
                     if (checkpointed != null) {
                         return walk.broken(key, seq, id, checkpointed);
                     }
-                    if ("RETENTION_REMOVED".equals(rows.getString("action")) && rows.getString("after_value") != null) {
+                    if ("RETENTION_REMOVED".equals(rows.getString("action")) && rows.getString("after_value") != null
+                            && walk.coveredByCheckpoint(key, seq)) {
                         walk.removedByRetention.addAll(List.of(rows.getString("after_value").split(",")));
                     }
                     previous = recomputed;

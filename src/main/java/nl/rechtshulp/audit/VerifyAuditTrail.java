@@ -11,8 +11,9 @@ import java.sql.SQLException;
 /**
  * Verifies the audit trail from the command line, without starting the application, against the sealing keys and the
  * checkpoints: {@code java -cp rechtshulp.jar -Dloader.main=nl.rechtshulp.audit.VerifyAuditTrail
- * org.springframework.boot.loader.launch.PropertiesLauncher <jdbc-url> [user] [password] [--keys=id:base64,...]
- * [--checkpoints=directory]}; keys and directory default to {@code RH_AUDIT_KEYS} and {@code RH_AUDIT_CHECKPOINTS}.
+ * org.springframework.boot.loader.launch.PropertiesLauncher <jdbc-url> [user] [password] [--keys-file=file]
+ * --checkpoints=directory}; the keys also from {@code RH_AUDIT_KEYS_FILE} or {@code RH_AUDIT_KEYS} (a file keeps the
+ * secret out of the shell's history), the directory from {@code RH_AUDIT_CHECKPOINTS}.
  * Exit code 0: every link holds; 1: a link is broken (the first is printed); 2: the trail or the keys could not be read.
  */
 public final class VerifyAuditTrail {
@@ -27,10 +28,13 @@ public final class VerifyAuditTrail {
     static int run(String[] args, PrintStream out) {
         List<String> positional = new ArrayList<>();
         String keySpec = System.getenv("RH_AUDIT_KEYS");
+        String keysFile = System.getenv("RH_AUDIT_KEYS_FILE");
         String checkpointDirectory = System.getenv("RH_AUDIT_CHECKPOINTS");
         for (String arg : args) {
             if (arg.startsWith("--keys=")) {
                 keySpec = arg.substring("--keys=".length());
+            } else if (arg.startsWith("--keys-file=")) {
+                keysFile = arg.substring("--keys-file=".length());
             } else if (arg.startsWith("--checkpoints=")) {
                 checkpointDirectory = arg.substring("--checkpoints=".length());
             } else {
@@ -38,14 +42,24 @@ public final class VerifyAuditTrail {
             }
         }
         if (positional.isEmpty()) {
-            out.println("usage: VerifyAuditTrail <jdbc-url> [user] [password] [--keys=id:base64,...] [--checkpoints=dir]");
+            out.println("usage: VerifyAuditTrail <jdbc-url> [user] [password] [--keys-file=file | --keys=id:base64,...] "
+                    + "--checkpoints=dir");
             return 2;
         }
         AuditKeys keys;
         try {
+            if ((keySpec == null || keySpec.isBlank()) && keysFile != null) {
+                keySpec = java.nio.file.Files.readString(Path.of(keysFile)).trim();
+            }
             keys = AuditKeys.parse(keySpec, null);
-        } catch (IllegalArgumentException e) {
-            out.println("cannot read the audit keys (--keys or RH_AUDIT_KEYS): " + e.getMessage());
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            out.println("cannot read the audit keys (--keys-file, --keys or RH_AUDIT_KEYS_FILE, RH_AUDIT_KEYS): "
+                    + e.getMessage());
+            return 2;
+        }
+        if (checkpointDirectory == null || !java.nio.file.Files.isDirectory(Path.of(checkpointDirectory))) {
+            // Without the checkpoints a truncated or re-sealed chain cannot be told from a whole one.
+            out.println("cannot read the audit checkpoints (--checkpoints or RH_AUDIT_CHECKPOINTS): " + checkpointDirectory);
             return 2;
         }
         var checkpoints = AuditCheckpoints.load(checkpointDirectory == null ? null : Path.of(checkpointDirectory), keys);

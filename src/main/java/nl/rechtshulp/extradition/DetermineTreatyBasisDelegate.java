@@ -4,6 +4,9 @@ import nl.rechtshulp.coordination.LegalBasisService;
 import nl.rechtshulp.referencedata.LegalBasisFinding;
 import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.security.AuthorityGroups;
+import nl.rechtshulp.workflow.ProcessKeys;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,22 +20,36 @@ import org.springframework.stereotype.Component;
 @Component
 class DetermineTreatyBasisDelegate implements JavaDelegate {
 
+    /** The Amsterdam public prosecutor's office handles surrender before the district court's IRK. */
+    private static final String AMSTERDAM_IRC = "ircAmsterdam";
+
     private final LegalBasisService legalBasisService;
     private final ExtraditionRegister extraditions;
+    private final RequestRegister register;
 
-    DetermineTreatyBasisDelegate(LegalBasisService legalBasisService, ExtraditionRegister extraditions) {
+    DetermineTreatyBasisDelegate(LegalBasisService legalBasisService, ExtraditionRegister extraditions,
+                                 RequestRegister register) {
         this.legalBasisService = legalBasisService;
         this.extraditions = extraditions;
+        this.register = register;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var reference = new RequestReference(execution.getProcessBusinessKey());
         LegalBasisFinding finding = legalBasisService.determine(reference);
+        // Outgoing, the Netherlands gives guarantees (recorded with the requested state's decision); it asks none.
+        boolean incoming = execution.getProcessDefinitionId().startsWith(ProcessKeys.INCOMING_EXTRADITION);
+        var guarantees = incoming ? finding.guarantees() : java.util.List.<nl.rechtshulp.request.Guarantee>of();
         extraditions.update(reference, facts -> {
             facts.setChannel(finding.channel().name());
-            facts.setGuaranteesRequired(finding.guarantees());
+            facts.setGuaranteesRequired(guarantees);
         });
+        if (finding.outcome() == LegalBasisFinding.Outcome.SURRENDER) {
+            // The LIRC and the Amsterdam office take it over: they see the case they are asked to take.
+            register.involve(reference, AuthorityGroups.LIRC);
+            register.involve(reference, AMSTERDAM_IRC);
+        }
         execution.setVariable(ProcessVariables.TREATY_OUTCOME, finding.outcome().name());
         execution.setVariable(ProcessVariables.TREATY_BASIS_FOUND, finding.outcome() == LegalBasisFinding.Outcome.TREATY);
         execution.setVariable(ProcessVariables.TREATY_BASIS, LegalBasisService.named(finding));
@@ -46,8 +63,8 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, deadlines == null ? null : deadlines.releasePossibleDay());
         execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, deadlines == null ? null : deadlines.note());
         execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE,
-                finding.guarantees().contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
+                guarantees.contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,
-                finding.guarantees().contains(nl.rechtshulp.request.Guarantee.NO_CORPORAL_PUNISHMENT));
+                guarantees.contains(nl.rechtshulp.request.Guarantee.NO_CORPORAL_PUNISHMENT));
     }
 }

@@ -121,7 +121,9 @@ public class LegalBasisRules {
         inputs.put("kind", instrument.kind().name());
         inputs.put("supplementing", instrument.supplements() != null);
         inputs.put("status", party.status().name());
-        inputs.put("offenceCovered", question.offence() == null || instrument.covers(question.offence()));
+        // No offence category recorded: only an instrument for any offence can be relied on.
+        inputs.put("offenceCovered", question.offence() == null ? instrument.offences().isEmpty()
+                : instrument.covers(question.offence()));
         inputs.put("requiredFacts", requiredFacts(question, instrument.requires()));
         return tables.evaluate(PRECEDENCE, inputs);
     }

@@ -37,6 +37,9 @@ final class RegisterFile {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a spreadsheet's byte-order mark
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

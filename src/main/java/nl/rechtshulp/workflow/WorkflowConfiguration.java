@@ -46,4 +46,15 @@ class WorkflowConfiguration {
             }
         };
     }
+
+    /** The engine itself refuses a task outside a process, whatever door or spelling of the URL asks for one. */
+    @Bean
+    AbstractProcessEnginePlugin noStandaloneTasksPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setStandaloneTasksEnabled(false);
+            }
+        };
+    }
 }

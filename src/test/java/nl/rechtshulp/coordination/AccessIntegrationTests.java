@@ -75,9 +75,11 @@ class AccessIntegrationTests {
     void nobodyCreatesATaskOutsideAProcessNotEvenAnAdministrator() {
         Map<String, Object> loose = Map.of("name", "Losse taak", "candidateGroup", "ircAmsterdam");
         for (var client : List.of(ApiClient.as(port, "admin", "admin"), user("ircamsterdam"), user("coordinator"))) {
-            var refused = client.post("/engine-rest/task/create", loose);
-            assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.contentType()).startsWith("application/problem+json");
+            for (String path : List.of("/engine-rest/task/create", "/engine-rest/task/create/", "/engine-rest/task/%63reate")) {
+                var refused = client.post(path, loose);
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+            }
         }
         assertThat(ApiClient.as(port, "admin", "admin").get("/engine-rest/task?name=Losse%20taak").body().size()).isZero();
     }

@@ -186,7 +186,10 @@ class LegalBasisRulesTests {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"AE, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT", "SG, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT",
             "US, NO_DEATH_PENALTY", "JP, NO_DEATH_PENALTY", "CN, NO_DEATH_PENALTY", "MA, NO_DEATH_PENALTY",
-            "BN, NO_CORPORAL_PUNISHMENT", "MV, NO_CORPORAL_PUNISHMENT", "ID, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT",
+            // Brunei, the Maldives, South Korea and Russia keep the death penalty in law without executions (Amnesty's
+            // "abolitionist in practice"; unconfirmed in the register): asked, as ECE art. 11 asks where it is in the law.
+            "BN, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT", "MV, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT",
+            "KR, NO_DEATH_PENALTY", "RU, NO_DEATH_PENALTY", "ID, NO_DEATH_PENALTY NO_CORPORAL_PUNISHMENT",
             "CH, ''", "TR, ''", "CO, ''", "HK, ''", "ZW, ''", "CA, ''", "BR, ''"})
     void assurancesFollowTheRequestingStatesFacts(String state, String expected) {
         assertThat(RULES.assurances(state)).extracting(LegalBasisFinding.Assurance::guarantee)
