@@ -6,7 +6,6 @@ import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.security.AuthorityGroups;
-import nl.rechtshulp.workflow.ProcessKeys;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,7 +38,7 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         var reference = new RequestReference(execution.getProcessBusinessKey());
         LegalBasisFinding finding = legalBasisService.determine(reference);
         // Outgoing, the Netherlands gives guarantees (recorded with the requested state's decision); it asks none.
-        boolean incoming = execution.getProcessDefinitionId().startsWith(ProcessKeys.INCOMING_EXTRADITION);
+        boolean incoming = register.get(reference).getDirection() == nl.rechtshulp.request.Direction.INCOMING;
         var guarantees = incoming ? finding.guarantees() : java.util.List.<nl.rechtshulp.request.Guarantee>of();
         extraditions.update(reference, facts -> {
             facts.setChannel(finding.channel().name());
