@@ -50,7 +50,7 @@ test('an IRC Amsterdam officer claims the UAE request, fixes the refused values 
   // The server refuses an incomplete request without the missing items, and says which field.
   await page.getByText('Nee', { exact: true }).click();
   await complete(page);
-  await page.getByText(/missingItems is required/).first().waitFor();
+  await page.getByText(/Wat ontbreekt.*: verplicht/).first().waitFor();
   await snap(page, '3-server-validation');
 
   await page.getByText('Ja', { exact: true }).click();

@@ -88,14 +88,15 @@ class InterpretReplyTaskListener implements TaskListener {
                 actions.add(new ProposedAction(kind, description, null, null));
                 continue;
             }
-            String owner = required(task, prefix + "Owner", "the authority that carries it out");
+            String owner = required(task, prefix + "Owner", "de autoriteit die de actie uitvoert");
             if (!OWNERS.contains(owner)) {
                 throw new FormFieldValidationException(prefix + "Owner",
-                        prefix + "Owner: '" + owner + "' is not an authority that can carry out an action");
+                        "Actie " + slotOf(prefix) + ": '" + owner + "' is geen autoriteit die een actie kan uitvoeren");
             }
-            LocalDate dueOn = dateOf(prefix + "DueDate", required(task, prefix + "DueDate", "a due date"));
+            LocalDate dueOn = dateOf(prefix + "DueDate", required(task, prefix + "DueDate", "een uiterste datum"));
             if (dueOn.isBefore(today)) {
-                throw new FormFieldValidationException(prefix + "DueDate", prefix + "DueDate cannot lie in the past");
+                throw new FormFieldValidationException(prefix + "DueDate",
+                        "Actie " + slotOf(prefix) + ": de uiterste datum kan niet in het verleden liggen");
             }
             actions.add(new ProposedAction(kind, description, owner, dueOn));
         }
@@ -115,7 +116,7 @@ class InterpretReplyTaskListener implements TaskListener {
     private static String required(DelegateTask task, String field, String what) {
         String value = text(task, field);
         if (value == null) {
-            throw new FormFieldValidationException(field, field + " is required: " + what);
+            throw new FormFieldValidationException(field, "Verplicht: " + what + " (" + field + ")");
         }
         return value;
     }
@@ -124,8 +125,13 @@ class InterpretReplyTaskListener implements TaskListener {
         try {
             return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
         } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException(field, field + " must be a date (yyyy-mm-dd)");
+            throw new FormFieldValidationException(field, "Moet een datum zijn (jjjj-mm-dd): " + field);
         }
+    }
+
+    /** "action2" → "2": how the form numbers its actions. */
+    private static String slotOf(String prefix) {
+        return prefix.replace("action", "");
     }
 
     private static String text(DelegateTask task, String name) {

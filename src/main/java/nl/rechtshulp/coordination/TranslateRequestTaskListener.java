@@ -31,12 +31,12 @@ class TranslateRequestTaskListener implements TaskListener {
         String accepted = String.valueOf(task.getVariable(ProcessVariables.ACCEPTED_LANGUAGES));
         if (Arrays.stream(accepted.split(",")).noneMatch(language::equals)) {
             throw new FormFieldValidationException("translationLanguage",
-                    "translationLanguage: the requested state accepts " + accepted + ", not '" + language + "'");
+                    "Taal van de vertaling: de aangezochte staat aanvaardt " + accepted + ", niet '" + language + "'");
         }
         var reference = new RequestReference((String) task.getVariable(ProcessVariables.REFERENCE));
         if (!documents.attached(reference).translationLanguages().contains(language)) {
-            throw new FormFieldValidationException("translationLanguage", "translationLanguage: attach the translation "
-                    + "into '" + language + "' to the case file (kind TRANSLATION) before completing this task");
+            throw new FormFieldValidationException("translationLanguage", "Voeg eerst de vertaling in '" + language
+                    + "' toe aan het dossier (soort: Vertaling), dan kan deze taak worden afgerond");
         }
         register.recordTranslation(reference, language);
     }

@@ -153,8 +153,8 @@ class ExtraditionStepTaskListener implements TaskListener {
         String accepted = String.valueOf(task.getVariable(ProcessVariables.ACCEPTED_LANGUAGES));
         boolean translated = documents.attached(reference).translatedIntoAnyOf(java.util.List.of(accepted.split(",")));
         if (!translated) {
-            throw new FormFieldValidationException("documentsAttached", "documentsAttached: attach a translation into "
-                    + "one of " + accepted + " to the case file (kind TRANSLATION) before the request is ready");
+            throw new FormFieldValidationException("documentsAttached", "Voeg eerst een vertaling in een van de talen "
+                    + accepted + " toe aan het dossier (soort: Vertaling); dan is het verzoek gereed");
         }
     }
 
@@ -178,7 +178,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         long limit = days instanceof Number number ? number.longValue() : -1;
         if (limit < 1 || limit > MAX_ARREST_LIMIT_DAYS) {
             throw new FormFieldValidationException("provisionalArrestLimitDays",
-                    "provisionalArrestLimitDays must be a number of days from 1 to " + MAX_ARREST_LIMIT_DAYS);
+                    "Termijn: een aantal dagen van 1 tot en met " + MAX_ARREST_LIMIT_DAYS);
         }
         task.getExecution().setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, (int) limit);
     }
@@ -205,7 +205,7 @@ class ExtraditionStepTaskListener implements TaskListener {
     private LocalDate notInTheFuture(LocalDate day, String field) {
         if (day != null && day.isAfter(today())) {
             // The REST API and Tasklist answer this with 400 and keep the task open.
-            throw new FormFieldValidationException(field, field + " cannot lie in the future");
+            throw new FormFieldValidationException(field, "Deze datum kan niet in de toekomst liggen");
         }
         return day;
     }

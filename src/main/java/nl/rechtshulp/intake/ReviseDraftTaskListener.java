@@ -37,7 +37,7 @@ class ReviseDraftTaskListener implements TaskListener {
         String language = String.valueOf(task.getVariable("requestLanguage"));
         if (!LANGUAGES.contains(language)) {
             throw new FormFieldValidationException("requestLanguage",
-                    "requestLanguage: '" + language + "' is not an ISO 639-1 language code");
+                    "Taal van het verzoek: '" + language + "' is geen taalcode volgens ISO 639-1");
         }
         register.reviseDraft(referenceOf(task), language);
     }

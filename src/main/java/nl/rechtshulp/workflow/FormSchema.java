@@ -27,7 +27,7 @@ final class FormSchema {
             "textfield", "textarea", "number", "checkbox", "radio", "select", "datetime", "checklist", "taglist");
 
     record Field(String key, String type, boolean required, boolean readOnly, Pattern pattern, Set<String> allowedValues,
-                 String requiredWhenField, String requiredWhenValue, int maxLength) {
+                 String requiredWhenField, String requiredWhenValue, int maxLength, String label) {
     }
 
     private final List<Field> fields;
@@ -51,20 +51,23 @@ final class FormSchema {
         return fields.stream().filter(field -> !field.readOnly()).toList();
     }
 
-    /** Every rule the submitted values break, one message each; empty when the submission is valid. */
+    /**
+     * Every rule the submitted values break, one message each, as the field's key and then, in Dutch, its label and
+     * what is wrong (the Tasklist shows the part after the key); empty when the submission is valid.
+     */
     List<String> violations(Function<String, Object> values) {
         List<String> violations = new ArrayList<>();
         for (Field field : inputFields()) {
             Object value = values.apply(field.key());
             if (isBlank(value)) {
                 if (isRequired(field, values)) {
-                    violations.add(field.key() + " is required");
+                    violations.add(field.key() + " " + field.label() + ": verplicht");
                 }
                 continue;
             }
             String problem = problemWith(field, value);
             if (problem != null) {
-                violations.add(field.key() + " " + problem);
+                violations.add(field.key() + " " + field.label() + ": " + problem);
             }
         }
         return violations;
@@ -81,29 +84,29 @@ final class FormSchema {
     private static String problemWith(Field field, Object value) {
         switch (field.type()) {
             case "checkbox" -> {
-                return value instanceof Boolean ? null : "must be true or false";
+                return value instanceof Boolean ? null : "moet ja of nee zijn";
             }
             case "number" -> {
-                return value instanceof Number ? null : "must be a number";
+                return value instanceof Number ? null : "moet een getal zijn";
             }
             case "datetime" -> {
                 try {
                     LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
                     return null;
                 } catch (DateTimeParseException e) {
-                    return "must be a date (yyyy-mm-dd)";
+                    return "moet een datum zijn (jjjj-mm-dd)";
                 }
             }
             default -> {
                 String text = String.valueOf(value);
                 if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
-                    return "must be one of " + field.allowedValues();
+                    return "moet een van " + field.allowedValues() + " zijn";
                 }
                 if (field.maxLength() > 0 && text.length() > field.maxLength()) {
-                    return "is longer than " + field.maxLength() + " characters";
+                    return "langer dan " + field.maxLength() + " tekens";
                 }
                 if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
-                    return "does not have the required format";
+                    return "heeft niet de vereiste vorm";
                 }
                 return null;
             }
@@ -134,6 +137,13 @@ final class FormSchema {
         return new Field(component.get("key").asText(), type, validate.path("required").asBoolean(false),
                 component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                 pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), allowed,
-                condition[0], condition.length > 1 ? condition[1] : null, validate.path("maxLength").asInt(0));
+                condition[0], condition.length > 1 ? condition[1] : null, validate.path("maxLength").asInt(0),
+                labelOf(component));
+    }
+
+    /** What the user reads above the field; the key where a form gives none. */
+    private static String labelOf(JsonNode component) {
+        String label = component.path("label").asText(component.path("dateLabel").asText(""));
+        return label.isBlank() ? component.get("key").asText() : label;
     }
 }

@@ -41,7 +41,9 @@ class TaskCompletionListener implements TaskListener {
         List<String> violations = schema.violations(task::getVariable);
         if (!violations.isEmpty()) {
             // The REST API and Tasklist answer this exception with 400 and keep the task open.
-            throw new FormFieldValidationException(violations.get(0).split(" ", 2)[0], String.join("; ", violations));
+            // In Dutch for the Tasklist's user, with the field's key for whoever calls the engine's REST API.
+            throw new FormFieldValidationException(violations.get(0).split(" ", 2)[0], String.join("; ", violations.stream()
+                    .map(violation -> violation.split(" ", 2)[1] + " (" + violation.split(" ", 2)[0] + ")").toList()));
         }
         Map<String, Object> decision = new LinkedHashMap<>();
         schema.inputFields().forEach(field -> decision.put(field.key(), task.getVariable(field.key())));

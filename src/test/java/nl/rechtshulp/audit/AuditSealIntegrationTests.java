@@ -185,6 +185,33 @@ class AuditSealIntegrationTests {
     }
 
     @Test
+    void aRemovalForgedWithTheKeyDoesNotExplainAMissingChain() throws Exception {
+        String reference = api.register("ircamsterdam", OutgoingRequests.toUae());
+        List<Map<String, Object>> original = entries(reference);
+        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_chain where chain_key = ?", reference);
+        writeCheckpoint();
+        var transaction = new TransactionTemplate(transactions);
+        try {
+            // An insider with the key records a "retention" of the chain and deletes it: sealed like the real thing.
+            transaction.executeWithoutResult(status -> new AuditWriter(jdbc, keys).write(List.of(new AuditEvent(
+                    Instant.now(), "system", null, null, null, AuditSource.APPLICATION, "RETENTION_REMOVED",
+                    "MLA closed before 2010", null, reference, "retention P10Y for MLA"))));
+            jdbc.update("delete from audit_entry where chain_key = ?", reference);
+            jdbc.update("delete from audit_chain where chain_key = ?", reference);
+
+            var broken = verification();
+            assertThat(broken.path("intact").asBoolean()).isFalse();
+            assertThat(broken.path("firstBroken").path("chainKey").asText()).isEqualTo(reference);
+            assertThat(broken.path("firstBroken").path("problem").asText()).contains("is missing");
+        } finally {
+            jdbc.update("insert into audit_chain (chain_key, last_seq, last_hash) values (?, ?, ?)", reference,
+                    head.get("last_seq"), head.get("last_hash"));
+            restore(reference, original);
+            // The forged record stays in the system chain, as an insider's trace would; a later checkpoint covers it.
+        }
+    }
+
+    @Test
     void checkpointsAreWrittenByAdministratorsAndKeptByAuditors() {
         assertThat(api.user("auditor").post("/api/audit/checkpoints", Map.of()).status())
                 .as("auditors change nothing").isEqualTo(403);

@@ -13,9 +13,9 @@ class FormSchemaTests {
     private static final String FORM = """
             {"id": "ExampleForm", "components": [
               {"type": "textfield", "key": "reference", "readonly": true, "validate": {"required": true}},
-              {"type": "radio", "key": "decision", "validate": {"required": true},
+              {"type": "radio", "key": "decision", "label": "Besluit", "validate": {"required": true},
                "values": [{"label": "Ja", "value": "true"}, {"label": "Nee", "value": "false"}]},
-              {"type": "textarea", "key": "missing", "properties": {"requiredWhen": "decision=false"},
+              {"type": "textarea", "key": "missing", "label": "Wat ontbreekt", "properties": {"requiredWhen": "decision=false"},
                "validate": {"maxLength": 20}},
               {"type": "textfield", "key": "country", "validate": {"pattern": "^[A-Z]{2}$"}},
               {"type": "datetime", "key": "decidedOn", "subtype": "date"},
@@ -32,12 +32,12 @@ class FormSchemaTests {
 
     @Test
     void missingRequiredFieldsAreNamed() {
-        assertThat(schema.violations(values(Map.of()).get())).containsExactly("decision is required");
+        assertThat(schema.violations(values(Map.of()).get())).containsExactly("decision Besluit: verplicht");
     }
 
     @Test
     void fieldRequiredOnlyWhenAnotherHasAValue() {
-        assertThat(schema.violations(values(Map.of("decision", "false")).get())).containsExactly("missing is required");
+        assertThat(schema.violations(values(Map.of("decision", "false")).get())).containsExactly("missing Wat ontbreekt: verplicht");
         assertThat(schema.violations(values(Map.of("decision", false, "missing", "vertaling")).get())).isEmpty();
     }
 
@@ -45,15 +45,15 @@ class FormSchemaTests {
     void valuesOutsideTheOptionsPatternsAndTypesAreRefused() {
         var violations = schema.violations(values(Map.of("decision", "maybe", "country", "Dubai",
                 "decidedOn", "gisteren", "days", "drie")).get());
-        assertThat(violations).containsExactlyInAnyOrder("decision must be one of [true, false]",
-                "country does not have the required format", "decidedOn must be a date (yyyy-mm-dd)",
-                "days must be a number");
+        assertThat(violations).containsExactlyInAnyOrder("decision Besluit: moet een van [true, false] zijn",
+                "country country: heeft niet de vereiste vorm", "decidedOn decidedOn: moet een datum zijn (jjjj-mm-dd)",
+                "days days: moet een getal zijn");
     }
 
     @Test
     void textLongerThanTheRegisterKeepsIsRefused() {
         assertThat(schema.violations(values(Map.of("decision", "false", "missing", "x".repeat(21))).get()))
-                .containsExactly("missing is longer than 20 characters");
+                .containsExactly("missing Wat ontbreekt: langer dan 20 tekens");
         assertThat(schema.violations(values(Map.of("decision", "false", "missing", "x".repeat(20))).get())).isEmpty();
     }
 
