@@ -33,7 +33,11 @@ test('an IRC Amsterdam officer claims the UAE request, fixes the refused values 
   const page = await login('ircamsterdam');
   await openQueue(page, 'ircamsterdam');
   const taskLink = page.getByText(`Volledigheid controleren (${uaeRequest.reference})`).first();
-  await taskLink.waitFor();
+  // Under a full test run the list may be fetched while the server is still busy; a user reloads, so does the test.
+  await taskLink.waitFor({ timeout: 15000 }).catch(async () => {
+    await page.reload();
+    await taskLink.waitFor();
+  });
   await taskLink.click();
   await page.getByText('Claim', { exact: true }).click();
   await page.locator('.fjs-container').waitFor();

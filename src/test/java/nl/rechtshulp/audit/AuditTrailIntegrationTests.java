@@ -213,7 +213,7 @@ class AuditTrailIntegrationTests {
     @Test
     void auditorsSearchAcrossRequestsAndExportCsvAndJson() {
         String reference = draft(OutgoingRequests.toUae());
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(); // the search counts Amsterdam days
 
         List<JsonNode> byUser = search("?user=ircamsterdam&action=REQUEST_REGISTERED&from=" + today + "&to=" + today);
         assertThat(byUser).extracting(entry -> entry.path("requestReference").asText()).contains(reference);

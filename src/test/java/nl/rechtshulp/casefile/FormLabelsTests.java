@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class FormLabelsTests {
 
     private static final Set<String> CODED_FACTS = Set.of("urgency", "route", "replyKind", "followUpKind", "authority",
-            "suggestedIrc", "refusalGround", "direction", "outcome", "stage");
+            "suggestedIrc", "suggestedExecutingService", "refusalGround", "direction", "outcome", "stage");
     private static final Set<String> LABELLED_BY_THE_PAGES = Set.of("urgency", "route", "replyKind", "followUpKind",
-            "authority", "suggestedIrc");
+            "authority", "suggestedIrc", "suggestedExecutingService");
 
     @Test
     void everyCodedFactIsShownInTheWordsOfTheProductsPages() throws IOException {

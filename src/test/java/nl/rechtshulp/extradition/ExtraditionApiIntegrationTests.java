@@ -137,7 +137,7 @@ class ExtraditionApiIntegrationTests {
         Response tooLong = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
                 "GRANTED", "decisionDate", daysAgo(0), "reason", "x".repeat(2001)));
         assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
-        assertThat(tooLong.body().toString()).contains("reason is longer than 2000 characters");
+        assertThat(tooLong.body().toString()).contains("langer dan 2000 tekens (reason)");
         api.complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
                 "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven"));
         api.complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
@@ -264,7 +264,7 @@ class ExtraditionApiIntegrationTests {
         Response untranslated = api.completeAnswer("ircamsterdam", reference, "Task_PrepareFormalRequest",
                 Map.of("documentsAttached", true));
         assertThat(untranslated.status()).as("the UAE refuses a request in Dutch").isEqualTo(400);
-        assertThat(untranslated.body().toString()).contains("TRANSLATION");
+        assertThat(untranslated.body().toString()).contains("Vertaling");
         assertThat(api.user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
                 Map.of("kind", "TRANSLATION", "language", "en"), "verzoek-en.pdf", OutgoingRequests.pdf("en"))
                 .status()).isEqualTo(201);

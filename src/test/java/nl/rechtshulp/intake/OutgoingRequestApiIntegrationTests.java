@@ -43,7 +43,7 @@ class OutgoingRequestApiIntegrationTests {
         Response notAttached = user("ircamsterdam").post("/engine-rest/task/"
                 + openTask(status(reference), "Task_TranslateRequest").path("id").asText() + "/complete", variables(translated));
         assertThat(notAttached.status()).as("a translation only counts when it is attached").isEqualTo(400);
-        assertThat(notAttached.body().toString()).contains("translationLanguage", "TRANSLATION");
+        assertThat(notAttached.body().toString()).contains("Vertaling", "(soort: Vertaling)");
         assertThat(user("ircamsterdam").upload("/api/requests/" + reference + "/documents",
                 Map.of("kind", "TRANSLATION", "language", "en"), "request-en.pdf", OutgoingRequests.pdf("translation"))
                 .status()).isEqualTo(201);
