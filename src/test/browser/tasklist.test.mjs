@@ -5,13 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { assertFormAccessible } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
 
 let browser;
@@ -31,14 +29,11 @@ after(async () => browser?.close());
 
 test('an IRC Amsterdam officer claims the UAE request, fixes the refused values and completes the task', async () => {
   const page = await login('ircamsterdam');
-  await openQueue(page, 'ircamsterdam');
-  const taskLink = page.getByText(`Volledigheid controleren (${uaeRequest.reference})`).first();
-  // Under a full test run the list may be fetched while the server is still busy; a user reloads, so does the test.
-  await taskLink.waitFor({ timeout: 15000 }).catch(async () => {
-    await page.reload();
-    await taskLink.waitFor();
-  });
-  await taskLink.click();
+  // The queue with the task opened, as a link from the case page opens it: after a full test run the group holds
+  // more tasks than one page of the list shows.
+  const [task] = await api('ircamsterdam', 'GET', `/engine-rest/task?processInstanceBusinessKey=${uaeRequest.reference}`);
+  await openQueue(page, 'ircamsterdam', task.id);
+  await page.getByRole('heading', { name: `Volledigheid controleren (${uaeRequest.reference})` }).first().waitFor();
   await page.getByText('Claim', { exact: true }).click();
   await page.locator('.fjs-container').waitFor();
   assert.equal(await page.getByLabel('Verzoekende staat', { exact: true }).inputValue(), 'Verenigde Arabische Emiraten');
@@ -131,20 +126,34 @@ test('a start form in the Tasklist registers a new request through the intake', 
 async function login(user) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(TASKLIST);
-  await page.fill('input[type=text]', user);
-  await page.fill('input[type=password]', 'demo');
-  await page.click('button[type=submit]');
-  await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
+  // Late in a full test run the first page can take long; a user who sees no list reloads and logs in again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(TASKLIST);
+      const loginForm = await page.locator('input[type=password]').waitFor({ timeout: 10000 }).then(() => true, () => false);
+      if (loginForm) {
+        await page.fill('input[type=text]', user);
+        await page.fill('input[type=password]', 'demo');
+        await page.click('button[type=submit]');
+      }
+      await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
+      break;
+    } catch (error) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `login-${user}-attempt-${attempt}.png`), fullPage: true });
+      if (attempt === 2) {
+        throw error;
+      }
+    }
+  }
   assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'no migration banner');
   return page;
 }
 
 /** The user's group queue, newest first, as a user would sort it to find what just came in. */
-async function openQueue(page, user) {
+async function openQueue(page, user, taskId) {
   const [queue] = await api(user, 'GET', `/engine-rest/filter?name=${encodeURIComponent('Werkvoorraad van mijn groepen')}`);
   const sorting = encodeURIComponent(JSON.stringify([{ sortBy: 'created', sortOrder: 'desc' }]));
-  await page.goto(`${TASKLIST}#/?filter=${queue.id}&sorting=${sorting}`);
+  await page.goto(`${TASKLIST}#/?filter=${queue.id}&sorting=${sorting}${taskId ? `&task=${taskId}` : ''}`);
 }
 
 async function complete(page) {
@@ -167,16 +176,7 @@ async function snap(page, name) {
 
 /** axe-core, WCAG 2.1 A and AA, on the page; the product's own part (the form) must have no violations. */
 async function checkAccessibility(page, name) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  fs.writeFileSync(path.join(SCREENSHOTS, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
-  const inForm = results.violations.flatMap((violation) => violation.nodes
-    .filter((node) => node.target.join(' ').includes('fjs'))
-    .map((node) => `${violation.id}: ${node.target.join(' ')}`));
-  console.log(`axe ${name}: ${results.violations.length} rule(s) violated on the page, ${inForm.length} in the form`);
-  assert.deepEqual(inForm, [], 'the form meets WCAG 2.1 AA');
+  await assertFormAccessible(page, name);
 }
 
 async function registerUaeRequest() {
