@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 export const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
+export const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launch() {
@@ -53,4 +54,31 @@ export async function assertFormAccessible(page, name) {
     .filter((node) => node.target.join(' ').includes('fjs'))
     .map((node) => `${violation.id}: ${node.target.join(' ')}`));
   assert.deepEqual(inForm, [], `${name}: the form meets WCAG 2.1 AA`);
+}
+
+/**
+ * Logs in to the Tasklist in a new browser context (options: locale, timezoneId) and waits for the filters. Late in a
+ * full test run the first page can take long; a user who sees no list reloads and logs in again, so does this.
+ */
+export async function loginToTasklist(browser, user, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const page = await context.newPage();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(TASKLIST);
+      const loginForm = await page.locator('input[type=password]').waitFor({ timeout: 10000 }).then(() => true, () => false);
+      if (loginForm) {
+        await page.fill('input[type=text]', user);
+        await page.fill('input[type=password]', 'demo');
+        await page.click('button[type=submit]');
+      }
+      await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
+      return page;
+    } catch (error) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `login-${user}-attempt-${attempt}.png`), fullPage: true });
+      if (attempt === 2) {
+        throw error;
+      }
+    }
+  }
 }

@@ -5,9 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOTS, api, assertFormAccessible, launch } from './browser.mjs';
+import { SCREENSHOTS, TASKLIST, api, assertFormAccessible, launch, loginToTasklist } from './browser.mjs';
 
-const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
 const DUTCH = JSON.parse(fs.readFileSync(
   '../../main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/nl.json', 'utf8').replace(/^\uFEFF/, '')).labels;
 const ENGLISH = JSON.parse(fs.readFileSync(process.env.ENGLISH_LABELS, 'utf8').replace(/^\uFEFF/, '')).labels;
@@ -60,27 +59,7 @@ test('an executing service reads its queue in Dutch', async () => {
 });
 
 async function dutchLogin(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam' });
-  const page = await context.newPage();
-  // Late in a full test run the first page can take long; a user who sees no list reloads and logs in again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(TASKLIST);
-      const loginForm = await page.locator('input[type=password]').waitFor({ timeout: 10000 }).then(() => true, () => false);
-      if (loginForm) {
-        await page.fill('input[type=text]', user);
-        await page.fill('input[type=password]', 'demo');
-        await page.click('button[type=submit]');
-      }
-      await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
-      break;
-    } catch (error) {
-      if (attempt === 2) {
-        throw error;
-      }
-    }
-  }
+  const page = await loginToTasklist(browser, user, { locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   await page.waitForTimeout(500); // the list and the header finish rendering
   return page;
 }

@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { assertFormAccessible } from './browser.mjs';
+import { assertFormAccessible, loginToTasklist, TASKLIST } from './browser.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/browser-screenshots';
-const TASKLIST = `${BASE_URL}/camunda/app/tasklist/default/`;
 
 let browser;
 let uaeRequest;
@@ -124,27 +123,7 @@ test('a start form in the Tasklist registers a new request through the intake', 
 });
 
 async function login(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  // Late in a full test run the first page can take long; a user who sees no list reloads and logs in again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(TASKLIST);
-      const loginForm = await page.locator('input[type=password]').waitFor({ timeout: 10000 }).then(() => true, () => false);
-      if (loginForm) {
-        await page.fill('input[type=text]', user);
-        await page.fill('input[type=password]', 'demo');
-        await page.click('button[type=submit]');
-      }
-      await page.getByText('Werkvoorraad van mijn groepen').first().waitFor();
-      break;
-    } catch (error) {
-      await page.screenshot({ path: path.join(SCREENSHOTS, `login-${user}-attempt-${attempt}.png`), fullPage: true });
-      if (attempt === 2) {
-        throw error;
-      }
-    }
-  }
+  const page = await loginToTasklist(browser, user);
   assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'no migration banner');
   return page;
 }

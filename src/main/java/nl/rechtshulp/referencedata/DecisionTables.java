@@ -3,11 +3,12 @@ package nl.rechtshulp.referencedata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,8 +28,7 @@ public class DecisionTables {
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
     private final Map<String, LatestVersion> latestByKey = new ConcurrentHashMap<>();
-    private final Map<Question, Map<String, Object>> answers = new ConcurrentHashMap<>();
-    private final Map<Question, List<Map<String, Object>>> collected = new ConcurrentHashMap<>();
+    private final Map<Question, List<Map<String, Object>>> answers = new ConcurrentHashMap<>();
 
     /** Which definition is the latest, remembered for a short while: new versions are rare, look-ups are not. */
     private record LatestVersion(String definitionId, long checkedAtNanos) {
@@ -50,25 +50,21 @@ public class DecisionTables {
      * remembered per table version, which spares the FEEL evaluation on every task.
      */
     public Map<String, Object> evaluate(String decisionKey, Map<String, Object> inputs) {
-        DmnDecision decision = latest(decisionKey);
-        String definitionId = latestByKey.get(decisionKey).definitionId();
-        return answers.computeIfAbsent(new Question(definitionId, Map.copyOf(inputs)), question -> {
-            DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(decision, new java.util.HashMap<>(inputs))
-                    .getSingleResult();
-            if (result == null) {
-                throw new IllegalStateException("Decision " + decisionKey + " has no rule for " + inputs);
-            }
-            return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(result.getEntryMap()));
-        });
+        List<Map<String, Object>> rows = evaluateAll(decisionKey, inputs);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Decision " + decisionKey + " has " + rows.size() + " rules for " + inputs);
+        }
+        return rows.get(0);
     }
 
-    /** Every matching rule's outputs, in rule order, for tables that collect (no match: an empty list). */
+    /** Every matching rule's outputs, in rule order (a collecting table: none may match), remembered likewise. */
     public List<Map<String, Object>> evaluateAll(String decisionKey, Map<String, Object> inputs) {
         DmnDecision decision = latest(decisionKey);
         String definitionId = latestByKey.get(decisionKey).definitionId();
-        return collected.computeIfAbsent(new Question(definitionId, Map.copyOf(inputs)), question ->
-                dmnEngine.evaluateDecisionTable(decision, new java.util.HashMap<>(inputs)).getResultList().stream()
-                        .map(entries -> java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries))).toList());
+        return answers.computeIfAbsent(new Question(definitionId, Map.copyOf(inputs)), question ->
+                dmnEngine.evaluateDecisionTable(decision, new HashMap<>(inputs)).getResultList().stream()
+                        // Outputs may be null (no channel, no rank), which Map.copyOf refuses.
+                        .map(entries -> Collections.unmodifiableMap(new HashMap<>(entries))).toList());
     }
 
     private record Question(String definitionId, Map<String, Object> inputs) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.rechtshulp.referencedata.TreatyFacts.CaseFact;
 import nl.rechtshulp.referencedata.TreatyFacts.Channel;
@@ -75,18 +74,6 @@ public class TreatyRegister {
     /** The state's facts, or "not listed" for a state the file has no row for. */
     public StateFacts state(String state) {
         return states.getOrDefault(state, StateFacts.notListed(state));
-    }
-
-    /** Every state with at least one relation or fact in the register, sorted by code. */
-    public Set<String> statesInRegister() {
-        var all = new TreeMap<String, Boolean>();
-        partiesByState.keySet().forEach(state -> all.put(state, true));
-        states.keySet().forEach(state -> all.put(state, true));
-        return all.keySet();
-    }
-
-    public Collection<StateFacts> stateFacts() {
-        return states.values();
     }
 
     private static RegisterFile open(ResourceLoader resources, String folder, String file) {
