@@ -1,8 +1,9 @@
 package nl.rechtshulp.analysis;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,6 @@ class InterpretReplyTaskListener implements TaskListener {
 
     /** How many actions the Tasklist form offers per reply. */
     static final int ACTION_SLOTS = 3;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> OWNERS = Stream.of(AuthorityGroups.RECEIVING_AUTHORITIES,
                     AuthorityGroups.EXECUTING_SERVICES, List.of(AuthorityGroups.LIAISON_MAGISTRATES))
             .flatMap(java.util.Collection::stream).collect(Collectors.toUnmodifiableSet());
@@ -74,7 +74,7 @@ class InterpretReplyTaskListener implements TaskListener {
 
     private List<ProposedAction> proposedActions(DelegateTask task) {
         List<ProposedAction> actions = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = DutchTime.today(clock);
         for (int slot = 1; slot <= ACTION_SLOTS; slot++) {
             String prefix = "action" + slot;
             String kindName = text(task, prefix + "Kind");

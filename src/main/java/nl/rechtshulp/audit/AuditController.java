@@ -1,10 +1,11 @@
 package nl.rechtshulp.audit;
 
+import nl.rechtshulp.web.DutchTime;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.rechtshulp.security.CurrentUsers;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Audit", description = "Who did what, when and why: the tamper-evident trail")
 class AuditController {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final AuditService audit;
     private final CurrentUsers currentUsers;
 
@@ -51,8 +50,8 @@ class AuditController {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }
-        Instant start = from == null ? null : from.atStartOfDay(AMSTERDAM).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        Instant start = from == null ? null : DutchTime.startOf(from);
+        Instant end = to == null ? null : DutchTime.endOf(to);
         var search = new AuditSearch(user, authority, start, end, action, reference);
         return answer(audit.search(search, currentUsers.current()), format, "audit");
     }

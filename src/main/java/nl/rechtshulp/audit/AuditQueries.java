@@ -1,8 +1,9 @@
 package nl.rechtshulp.audit;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 class AuditQueries {
 
     static final int MAX_RESULTS = 5000;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String COLUMNS = """
             id, chain_key, chain_seq, occurred_at, actor, actor_groups, request_reference, source, action, subject,
             before_value, after_value, reason, hash""";
@@ -86,7 +86,7 @@ class AuditQueries {
     private static AuditEntryView entry(ResultSet row, int number) throws SQLException {
         var at = row.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant();
         return new AuditEntryView(row.getLong("id"), row.getString("chain_key"), row.getLong("chain_seq"), at,
-                at.atZone(AMSTERDAM).toLocalDateTime(), row.getString("actor"), row.getString("actor_groups"),
+                at.atZone(DutchTime.ZONE).toLocalDateTime(), row.getString("actor"), row.getString("actor_groups"),
                 row.getString("request_reference"), AuditSource.valueOf(row.getString("source")),
                 row.getString("action"), row.getString("subject"), row.getString("before_value"),
                 row.getString("after_value"), row.getString("reason"), row.getString("hash"));

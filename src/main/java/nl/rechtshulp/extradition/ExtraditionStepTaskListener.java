@@ -1,5 +1,7 @@
 package nl.rechtshulp.extradition;
 
+import nl.rechtshulp.web.DutchTime;
+
 import static nl.rechtshulp.extradition.FormValues.date;
 import static nl.rechtshulp.extradition.FormValues.text;
 import static nl.rechtshulp.extradition.FormValues.yes;
@@ -211,6 +213,6 @@ class ExtraditionStepTaskListener implements TaskListener {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TreatyDeadlines.AMSTERDAM));
+        return DutchTime.today(clock);
     }
 }

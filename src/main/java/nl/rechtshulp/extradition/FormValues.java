@@ -1,5 +1,7 @@
 package nl.rechtshulp.extradition;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -16,7 +18,7 @@ final class FormValues {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(TreatyDeadlines.AMSTERDAM).toLocalDate();
+            return date.toInstant().atZone(DutchTime.ZONE).toLocalDate();
         }
         return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
     }

@@ -1,8 +1,9 @@
 package nl.rechtshulp.followup;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HandOverResultsTaskListener implements TaskListener {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     @Override
     public void notify(DelegateTask task) {
         Object handedOverOn = task.getVariable(ProcessVariables.HANDED_OVER_ON);
@@ -28,6 +27,6 @@ class HandOverResultsTaskListener implements TaskListener {
         }
         Period window = Period.parse(String.valueOf(task.getVariable(ProcessVariables.COMPLAINT_WINDOW)));
         LocalDate windowEnds = LocalDate.parse(handedOverOn.toString().substring(0, 10)).plus(window);
-        task.setVariable(ProcessVariables.COMPLAINT_WINDOW_ENDS, Date.from(windowEnds.atStartOfDay(AMSTERDAM).toInstant()));
+        task.setVariable(ProcessVariables.COMPLAINT_WINDOW_ENDS, Date.from(DutchTime.startOf(windowEnds)));
     }
 }

@@ -1,6 +1,7 @@
 package nl.rechtshulp.followup;
 
-import java.time.ZoneId;
+import nl.rechtshulp.web.DutchTime;
+
 import java.util.Date;
 import nl.rechtshulp.request.FollowUpRegister;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** Gives one tracked action its kind, owner and due date, local to its own instance of the follow-up. */
 @Component
 class PrepareFollowUpActionDelegate implements JavaDelegate {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Due at the end of the working day in The Hague, so a task due today is not yet overdue this morning. */
     private static final int DUE_HOUR = 17;
 
@@ -28,7 +27,7 @@ class PrepareFollowUpActionDelegate implements JavaDelegate {
         execution.setVariableLocal(ProcessVariables.FOLLOW_UP_KIND, action.kind().name());
         execution.setVariableLocal(ProcessVariables.FOLLOW_UP_OWNER, action.owner());
         execution.setVariableLocal(ProcessVariables.FOLLOW_UP_DUE,
-                Date.from(action.dueOn().atTime(DUE_HOUR, 0).atZone(AMSTERDAM).toInstant()));
+                Date.from(action.dueOn().atTime(DUE_HOUR, 0).atZone(DutchTime.ZONE).toInstant()));
         execution.setVariableLocal("followUpDescription", action.description());
     }
 }

@@ -1,9 +1,10 @@
 package nl.rechtshulp.intake;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ExtraditionIntakeService {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final RequestRegister register;
     private final ExtraditionRegister extraditions;
@@ -178,6 +177,6 @@ public class ExtraditionIntakeService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return DutchTime.today(clock);
     }
 }

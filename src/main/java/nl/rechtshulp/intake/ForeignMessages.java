@@ -1,9 +1,10 @@
 package nl.rechtshulp.intake;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import nl.rechtshulp.audit.AuditTrail;
 import nl.rechtshulp.documents.Documents;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ForeignMessages {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final RequestRegister register;
     private final RuntimeService runtimeService;
@@ -57,7 +56,7 @@ class ForeignMessages {
             throw ApiProblem.badRequest(violation.getPropertyPath().toString(),
                     violation.getPropertyPath() + ": " + violation.getMessage());
         });
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = DutchTime.today(clock);
         LocalDate receivedOn = message.receivedOn() == null ? today : message.receivedOn();
         if (receivedOn.isAfter(today)) {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");

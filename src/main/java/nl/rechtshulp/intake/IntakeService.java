@@ -1,9 +1,10 @@
 package nl.rechtshulp.intake;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     static final String TIME_LIMITS_DECISION = "IncomingMlaTimeLimitsDecision";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final RequestRegister register;
     private final RuntimeService runtimeService;
@@ -103,7 +103,7 @@ public class IntakeService {
             form.persons().stream().filter(person -> person.nationality() != null)
                     .forEach(person -> IntakeChecks.requireKnownCountry(countries, "persons.nationality", person.nationality()));
         }
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = DutchTime.today(clock);
         LocalDate receivedOn = form.receivedOn() == null ? today : form.receivedOn();
         if (receivedOn.isAfter(today)) {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");

@@ -1,9 +1,10 @@
 package nl.rechtshulp.intake;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OutgoingIntakeService {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final RequestRegister register;
@@ -145,7 +144,7 @@ public class OutgoingIntakeService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return DutchTime.today(clock);
     }
 
 }

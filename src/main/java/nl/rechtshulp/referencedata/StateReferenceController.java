@@ -1,8 +1,9 @@
 package nl.rechtshulp.referencedata;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class StateReferenceController {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final LegalBasisRules rules;
     private final Countries countries;
@@ -64,6 +63,6 @@ class StateReferenceController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return DutchTime.today(clock);
     }
 }

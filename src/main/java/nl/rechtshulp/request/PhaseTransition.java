@@ -33,7 +33,7 @@ class PhaseTransition {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "clock", nullable = false)
-    private Clock clock;
+    private RequestClock clock;
 
     @Column(name = "clock_reason")
     private String clockReason;

@@ -1,5 +1,7 @@
 package nl.rechtshulp.request;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -120,7 +122,7 @@ public class Request {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "clock", nullable = false)
-    private Clock clock;
+    private RequestClock clock;
 
     @Column(name = "clock_reason")
     private String clockReason;
@@ -197,7 +199,7 @@ public class Request {
 
     Request(long number, NewRequest details, String registeredBy, Instant now) {
         this.id = number;
-        this.reference = RequestReference.of(now.atZone(java.time.ZoneId.of("Europe/Amsterdam")).getYear(), number).value();
+        this.reference = RequestReference.of(now.atZone(DutchTime.ZONE).getYear(), number).value();
         this.foreignReference = details.foreignReference();
         this.direction = details.direction();
         this.type = details.type();
@@ -234,7 +236,7 @@ public class Request {
         }
         this.phase = Phase.INTAKE;
         this.stage = "REGISTRATION";
-        this.clock = Clock.NL;
+        this.clock = RequestClock.NL;
         this.registeredBy = registeredBy;
         this.registeredAt = now;
         this.phaseEnteredAt = now;
@@ -246,7 +248,7 @@ public class Request {
     Lifecycle enter(LifecycleChange change, Instant now) {
         Phase newPhase = change.phase() != null ? change.phase() : phase;
         String newStage = change.stage() != null ? change.stage() : stage;
-        Clock newClock = change.clock() != null ? change.clock() : clock;
+        RequestClock newClock = change.clock() != null ? change.clock() : clock;
         String newClockReason = change.clock() != null ? change.clockReason() : clockReason;
         if (newPhase == phase && newStage.equals(stage) && newClock == clock) {
             return null;
@@ -340,7 +342,7 @@ public class Request {
     public String getExecutingService() { return executingService; }
     public Phase getPhase() { return phase; }
     public String getStage() { return stage; }
-    public Clock getClock() { return clock; }
+    public RequestClock getClock() { return clock; }
     public String getClockReason() { return clockReason; }
     public Outcome getOutcome() { return outcome; }
     public String getRegisteredBy() { return registeredBy; }

@@ -1,10 +1,11 @@
 package nl.rechtshulp.request;
 
+import nl.rechtshulp.web.DutchTime;
+
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class RequestSpecifications {
                 predicates.add(cb.equal(root.get("direction"), filter.direction()));
             }
             if (filter.overdue() != null) {
-                LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+                LocalDate today = DutchTime.today(clock);
                 Predicate overdue = cb.and(cb.notEqual(root.get("phase"), Phase.CLOSED),
                         cb.isNotNull(root.get("requestedDeadline")),
                         cb.lessThan(root.get("requestedDeadline"), today));

@@ -15,7 +15,7 @@ public record RequestView(
         String requestingAuthority,
         Phase phase,
         String stage,
-        Clock clock,
+        RequestClock clock,
         String clockReason,
         Outcome outcome,
         String legalBasis,
@@ -105,7 +105,7 @@ public record RequestView(
                            Instant due, Instant followUp) {
     }
 
-    public record PhaseEntry(Phase phase, String stage, Clock clock, String clockReason, Instant enteredAt) {
+    public record PhaseEntry(Phase phase, String stage, RequestClock clock, String clockReason, Instant enteredAt) {
     }
 
     public record Related(String reference, Relation relation, Direction direction, String foreignReference,

@@ -1,5 +1,6 @@
 package nl.rechtshulp.request;
 
+import java.time.Clock;
 import nl.rechtshulp.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,10 @@ public class RequestViews {
     private final OpenTasks openTasks;
     private final ExtraditionRegister extraditions;
     private final RunningDeadlines runningDeadlines;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     RequestViews(RequestRegister register, FollowUpRegister followUp, OpenTasks openTasks,
-                 ExtraditionRegister extraditions, RunningDeadlines runningDeadlines, java.time.Clock clock) {
+                 ExtraditionRegister extraditions, RunningDeadlines runningDeadlines, Clock clock) {
         this.extraditions = extraditions;
         this.runningDeadlines = runningDeadlines;
         this.register = register;

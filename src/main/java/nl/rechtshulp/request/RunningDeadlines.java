@@ -1,10 +1,11 @@
 package nl.rechtshulp.request;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,6 @@ import org.springframework.stereotype.Component;
 class RunningDeadlines {
 
     static final String DEADLINE_PROPERTY = "deadline";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -76,8 +76,8 @@ class RunningDeadlines {
     }
 
     private static RunningDeadline deadline(String what, String activityId, String kind, Instant dueAt, Instant now) {
-        LocalDate dueOn = dueAt.atZone(AMSTERDAM).toLocalDate();
-        long daysLeft = ChronoUnit.DAYS.between(now.atZone(AMSTERDAM).toLocalDate(), dueOn);
+        LocalDate dueOn = dueAt.atZone(DutchTime.ZONE).toLocalDate();
+        long daysLeft = ChronoUnit.DAYS.between(now.atZone(DutchTime.ZONE).toLocalDate(), dueOn);
         return new RunningDeadline(what, activityId, kind, dueAt, dueOn, daysLeft, Duration.between(now, dueAt), !dueAt.isAfter(now));
     }
 

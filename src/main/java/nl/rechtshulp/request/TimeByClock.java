@@ -13,7 +13,7 @@ import java.util.Map;
 public record TimeByClock(Duration dutchHands, Duration abroad, Duration stopped) {
 
     static TimeByClock of(List<RequestHistory.Transition> transitions, Instant until) {
-        Map<Clock, Duration> totals = new EnumMap<>(Clock.class);
+        Map<RequestClock, Duration> totals = new EnumMap<>(RequestClock.class);
         for (int i = 0; i < transitions.size(); i++) {
             Instant from = transitions.get(i).enteredAt();
             Instant to = i + 1 < transitions.size() ? transitions.get(i + 1).enteredAt() : until;
@@ -21,7 +21,7 @@ public record TimeByClock(Duration dutchHands, Duration abroad, Duration stopped
                 totals.merge(transitions.get(i).lifecycle().clock(), Duration.between(from, to), Duration::plus);
             }
         }
-        return new TimeByClock(totals.getOrDefault(Clock.NL, Duration.ZERO),
-                totals.getOrDefault(Clock.ABROAD, Duration.ZERO), totals.getOrDefault(Clock.STOPPED, Duration.ZERO));
+        return new TimeByClock(totals.getOrDefault(RequestClock.NL, Duration.ZERO),
+                totals.getOrDefault(RequestClock.ABROAD, Duration.ZERO), totals.getOrDefault(RequestClock.STOPPED, Duration.ZERO));
     }
 }

@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +52,8 @@ class DashboardPage {
         String dir = "INCOMING".equals(direction) || "OUTGOING".equals(direction) ? direction : null;
         LocalDate end = to == null ? turnaround.today() : to;
         LocalDate start = from == null ? end.minusYears(1) : from;
-        var filter = new TurnaroundFilter(groupBy, start.atStartOfDay(Deadlines.AMSTERDAM).toInstant(),
-                end.plusDays(1).atStartOfDay(Deadlines.AMSTERDAM).toInstant(), dir, null, null, null, null, null);
+        var filter = new TurnaroundFilter(groupBy, DutchTime.startOf(start),
+                DutchTime.endOf(end), dir, null, null, null, null, null);
         // The overdue list and the trend are read while the statistics are computed.
         var overdueLater = java.util.concurrent.CompletableFuture.supplyAsync(() -> turnaround.overdue(
                 new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user));
@@ -130,7 +132,7 @@ class DashboardPage {
                         default -> "bijna te laat";
                     }).append("</td><td>").append(escape(r.partnerState())).append("</td><td>").append(escape(r.authority()))
                     .append("</td><td>").append(escape(r.phase())).append("</td><td>")
-                    .append(r.targetAt().atZone(Deadlines.AMSTERDAM).toLocalDate()).append("</td><td>")
+                    .append(r.targetAt().atZone(DutchTime.ZONE).toLocalDate()).append("</td><td>")
                     .append(number(r.daysLeft())).append("</td></tr>\n");
         }
         if (overdue.isEmpty()) {

@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,8 +88,8 @@ class DeadlineEscalations {
         variables.put(ProcessVariables.REFERENCE, due.get("reference"));
         variables.put(ProcessVariables.URGENCY, due.get("urgency"));
         variables.put("authority", due.get("authority"));
-        variables.put("targetAt", String.valueOf(DatabaseTimes.instant(due.get("target_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
-        variables.put("fatalAt", String.valueOf(DatabaseTimes.instant(due.get("fatal_at")).atZone(Deadlines.AMSTERDAM).toLocalDate()));
+        variables.put("targetAt", String.valueOf(DatabaseTimes.instant(due.get("target_at")).atZone(DutchTime.ZONE).toLocalDate()));
+        variables.put("fatalAt", String.valueOf(DatabaseTimes.instant(due.get("fatal_at")).atZone(DutchTime.ZONE).toLocalDate()));
         return variables;
     }
 

@@ -1,9 +1,10 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A request's deadlines: the internal target, the fatal date, and when to warn (a share of the way to the target).
@@ -13,11 +14,9 @@ import java.time.ZoneId;
  */
 record Deadlines(Instant warnAt, Instant targetAt, Instant fatalAt) {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     static Deadlines of(Instant registeredAt, int targetDays, int fatalDays, LocalDate requestedDeadline,
                         double warningShare) {
-        LocalDate registeredOn = registeredAt.atZone(AMSTERDAM).toLocalDate();
+        LocalDate registeredOn = registeredAt.atZone(DutchTime.ZONE).toLocalDate();
         Instant fatal = endOfDay(registeredOn.plusDays(fatalDays));
         if (requestedDeadline != null && endOfDay(requestedDeadline).isBefore(fatal)) {
             fatal = endOfDay(requestedDeadline);
@@ -37,6 +36,6 @@ record Deadlines(Instant warnAt, Instant targetAt, Instant fatalAt) {
     }
 
     private static Instant endOfDay(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        return DutchTime.endOf(day);
     }
 }

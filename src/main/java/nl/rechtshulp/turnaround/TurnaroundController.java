@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -113,8 +115,8 @@ class TurnaroundController {
         if (end.isBefore(start)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }
-        return new TurnaroundFilter(groupBy, start.atStartOfDay(Deadlines.AMSTERDAM).toInstant(),
-                end.plusDays(1).atStartOfDay(Deadlines.AMSTERDAM).toInstant(), direction, type,
+        return new TurnaroundFilter(groupBy, DutchTime.startOf(start),
+                DutchTime.endOf(end), direction, type,
                 partnerState == null ? null : partnerState.toUpperCase(java.util.Locale.ROOT), authority, urgency, subGoal);
     }
 

@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +63,7 @@ class TurnaroundHistograms {
         Set<LocalDate> done = new HashSet<>(jdbc.getJdbcTemplate().queryForList(
                 "select closed_month from turnaround_histogram_month", LocalDate.class));
         Instant now = clock.instant();
-        for (YearMonth month = YearMonth.from(first.toInstant().atZone(Deadlines.AMSTERDAM));
+        for (YearMonth month = YearMonth.from(first.toInstant().atZone(DutchTime.ZONE));
              !start(month.plusMonths(1)).plus(GRACE).isAfter(now); month = month.plusMonths(1)) {
             if (!done.contains(month.atDay(1))) {
                 addUp(month);
@@ -183,7 +185,7 @@ class TurnaroundHistograms {
         Set<LocalDate> done = new HashSet<>(jdbc.getJdbcTemplate().queryForList(
                 "select closed_month from turnaround_histogram_month", LocalDate.class));
         List<YearMonth> covered = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(from.atZone(Deadlines.AMSTERDAM)); start(month).isBefore(to);
+        for (YearMonth month = YearMonth.from(from.atZone(DutchTime.ZONE)); start(month).isBefore(to);
              month = month.plusMonths(1)) {
             if (!start(month).isBefore(from) && !start(month.plusMonths(1)).isAfter(to) && done.contains(month.atDay(1))) {
                 covered.add(month);
@@ -209,7 +211,7 @@ class TurnaroundHistograms {
     }
 
     private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(Deadlines.AMSTERDAM).toInstant();
+        return month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant();
     }
 
     private static Map<String, String> measures() {

@@ -28,9 +28,9 @@ class TurnaroundRecorder {
     private static final Map<Phase, String> PHASE_COLUMNS = Map.of(Phase.INTAKE, "intake_seconds",
             Phase.COORDINATION, "coordination_seconds", Phase.ANALYSIS, "analysis_seconds",
             Phase.FOLLOW_UP, "follow_up_seconds");
-    private static final Map<nl.rechtshulp.request.Clock, String> CLOCK_COLUMNS = Map.of(
-            nl.rechtshulp.request.Clock.NL, "dutch_seconds", nl.rechtshulp.request.Clock.ABROAD, "abroad_seconds",
-            nl.rechtshulp.request.Clock.STOPPED, "stopped_seconds");
+    private static final Map<nl.rechtshulp.request.RequestClock, String> CLOCK_COLUMNS = Map.of(
+            nl.rechtshulp.request.RequestClock.NL, "dutch_seconds", nl.rechtshulp.request.RequestClock.ABROAD, "abroad_seconds",
+            nl.rechtshulp.request.RequestClock.STOPPED, "stopped_seconds");
 
     private final JdbcTemplate jdbc;
     private final RequestRegister register;
@@ -110,7 +110,7 @@ class TurnaroundRecorder {
             String column = CLOCK_COLUMNS.get(event.before().clock());
             update.append(", ").append(column).append(" = ").append(column).append(" + ?");
             values.add(seconds);
-            if (event.before().clock() == nl.rechtshulp.request.Clock.STOPPED) {
+            if (event.before().clock() == nl.rechtshulp.request.RequestClock.STOPPED) {
                 // The requesting state had the request: every deadline moves back by that time.
                 // Rare (a supplement arrived): only then are the deadlines read back.
                 Map<String, Object> row = jdbc.queryForMap(

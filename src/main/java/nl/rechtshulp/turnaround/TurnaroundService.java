@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +42,7 @@ class TurnaroundService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Deadlines.AMSTERDAM));
+        return DutchTime.today(clock);
     }
 
     private static void requireOverview(CurrentUser user) {

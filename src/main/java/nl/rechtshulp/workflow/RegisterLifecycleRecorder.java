@@ -1,6 +1,6 @@
 package nl.rechtshulp.workflow;
 
-import nl.rechtshulp.request.Clock;
+import nl.rechtshulp.request.RequestClock;
 import nl.rechtshulp.request.LifecycleChange;
 import nl.rechtshulp.request.Outcome;
 import nl.rechtshulp.request.Phase;
@@ -21,7 +21,7 @@ class RegisterLifecycleRecorder implements LifecycleRecorder {
     @Override
     public void enter(String reference, LifecycleMark mark) {
         var change = new LifecycleChange(mark.phase() == null ? null : Phase.valueOf(mark.phase()), mark.stage(),
-                mark.clock() == null ? null : Clock.valueOf(mark.clock()), mark.clockReason());
+                mark.clock() == null ? null : RequestClock.valueOf(mark.clock()), mark.clockReason());
         register.enter(new RequestReference(reference), change);
     }
 

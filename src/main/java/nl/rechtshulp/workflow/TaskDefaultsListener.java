@@ -1,8 +1,9 @@
 package nl.rechtshulp.workflow;
 
+import nl.rechtshulp.web.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 class TaskDefaultsListener implements TaskListener {
 
     static final String TARGET_TIME_DECISION = "TaskTargetTimeDecision";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Map<String, Integer> PRIORITY_BY_URGENCY = Map.of("NORMAL", 50, "URGENT", 75, "DETAINED", 100);
 
     private final DecisionTables decisionTables;
@@ -47,9 +47,9 @@ class TaskDefaultsListener implements TaskListener {
     private ZonedDateTime dueDate(String taskKey, String urgency, String deadline) {
         Number targetDays = (Number) decisionTables.evaluate(TARGET_TIME_DECISION,
                 Map.of("taskKey", taskKey, "urgency", urgency)).get("targetDays");
-        ZonedDateTime due = ZonedDateTime.now(clock.withZone(AMSTERDAM)).plusDays(targetDays.longValue());
+        ZonedDateTime due = ZonedDateTime.now(clock.withZone(DutchTime.ZONE)).plusDays(targetDays.longValue());
         if (deadline != null) {
-            ZonedDateTime deadlineStart = LocalDate.parse(deadline).atStartOfDay(AMSTERDAM);
+            ZonedDateTime deadlineStart = LocalDate.parse(deadline).atStartOfDay(DutchTime.ZONE);
             if (deadlineStart.isBefore(due)) {
                 return deadlineStart;
             }

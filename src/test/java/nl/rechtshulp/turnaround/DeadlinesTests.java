@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeadlinesTests {
 
     private static Instant amsterdam(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), Deadlines.AMSTERDAM).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), nl.rechtshulp.web.DutchTime.ZONE).toInstant();
     }
 
     @Test

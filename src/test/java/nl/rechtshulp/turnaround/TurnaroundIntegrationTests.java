@@ -1,5 +1,7 @@
 package nl.rechtshulp.turnaround;
 
+import nl.rechtshulp.web.DutchTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,8 +146,8 @@ class TurnaroundIntegrationTests {
         jdbc.update("delete from request_turnaround where authority = 'ircOostBrabant'");
         jdbc.update("delete from turnaround_histogram");
         jdbc.update("delete from turnaround_histogram_month");
-        YearMonth closedIn = YearMonth.now(Deadlines.AMSTERDAM).minusMonths(2);
-        Instant closedAt = closedIn.atDay(10).atTime(12, 0).atZone(Deadlines.AMSTERDAM).toInstant();
+        YearMonth closedIn = YearMonth.now(nl.rechtshulp.web.DutchTime.ZONE).minusMonths(2);
+        Instant closedAt = closedIn.atDay(10).atTime(12, 0).atZone(nl.rechtshulp.web.DutchTime.ZONE).toInstant();
         for (int days = 1; days <= 12; days++) {
             String reference = toColombia("ircOostBrabant");
             jdbc.update("""

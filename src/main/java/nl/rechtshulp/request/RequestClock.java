@@ -1,6 +1,6 @@
 package nl.rechtshulp.request;
 
 /** Whose turn it is: time in Dutch hands, time abroad, or stopped (with a reason). */
-public enum Clock {
+public enum RequestClock {
     NL, ABROAD, STOPPED
 }
