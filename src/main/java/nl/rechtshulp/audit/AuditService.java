@@ -90,6 +90,11 @@ class AuditService {
         return checkpoint;
     }
 
+    /** The search page itself is for auditors too, before anything is searched. */
+    void requireAuditorForPage(CurrentUser user) {
+        requireAuditor(user);
+    }
+
     private static void requireAuditor(CurrentUser user) {
         if (!user.isMemberOf(AuthorityGroups.AUDITORS) && !user.isMemberOf(AuthorityGroups.ADMINS)) {
             throw ApiProblem.forbidden("Only auditors search and verify the audit trail");

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The treaty register, readable by anyone logged in (never changed through the application): per state as JSON, and
- * as a page listing every state and every unconfirmed fact for lawyers to check.
+ * The treaty register as JSON, readable by anyone logged in (never changed through the application): per state, every
+ * state, and every unconfirmed fact. The page over it is {@link TreatyRegisterPageController}.
  */
 @RestController
 class StateReferenceController {
@@ -49,15 +49,7 @@ class StateReferenceController {
         return rules.register().unconfirmedFacts();
     }
 
-    @GetMapping(value = "/reference/states", produces = MediaType.TEXT_HTML_VALUE)
-    String page() {
-        LocalDate today = today();
-        var summaries = allStates().stream().map(code -> StateSummary.of(code, countries.dutchName(code), today, rules))
-                .toList();
-        return TreatyRegisterPage.render(today, summaries, rules.register().unconfirmedFacts());
-    }
-
-    private List<String> allStates() {
+    static List<String> allStates() {
         return Arrays.stream(Locale.getISOCountries()).filter(code -> !Countries.NETHERLANDS.equals(code)).sorted()
                 .toList();
     }

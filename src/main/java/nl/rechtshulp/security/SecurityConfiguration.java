@@ -15,12 +15,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic against the Camunda identity service for the product's API, the engine's REST API, the API docs and
- * the actuator (but for the liveness and readiness probes). The Camunda webapps under {@code /camunda} keep their
- * own login, session and CSRF protection. A successful login is kept in the HTTP session, so clients that send the
+ * the actuator (but for the liveness and readiness probes), and for the product's pages. The Camunda webapps under
+ * {@code /camunda} keep their own login, session and CSRF protection; a user signed in there is signed in on the pages. A successful login is kept in the HTTP session, so clients that send the
  * session cookie back are not checked against the identity store on every call.
  */
 @Configuration
 class SecurityConfiguration {
+
+    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -30,7 +32,8 @@ class SecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/actuator/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
                         paths.matcher("/v3/api-docs/**"), paths.matcher("/audit/**"),
-                        paths.matcher("/requests/**"), paths.matcher("/dashboard")))
+                        paths.matcher("/requests"), paths.matcher("/requests/**"), paths.matcher("/dashboard"),
+                        paths.matcher("/audit"), paths.matcher("/reference/**"), paths.matcher("/logout")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health/liveness"),
@@ -45,7 +48,11 @@ class SecurityConfiguration {
                 // from other sites' pages are refused by their origin.
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new SameOriginWriteFilter(),
-                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                // Signing out ends the session the pages share with the Tasklist, and leads to its login.
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(TASKLIST_LOGIN));
         return http.build();
     }
 

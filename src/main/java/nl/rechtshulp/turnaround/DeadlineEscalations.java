@@ -10,9 +10,7 @@ import java.util.Map;
 import nl.rechtshulp.workflow.ProcessKeys;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Warns the owning authority and the coordinators when a request has used its warning share of the time to its
  * target, and raises a coordinator task when the target passes. Each request is warned once and escalated once: the
  * read model marks it, and of several nodes only the one whose mark lands starts the task. A run handles at most
- * {@code rechtshulp.turnaround.escalation-batch} requests of each kind, most urgent first, each in its own
+ * {@link TurnaroundSettings#escalationBatch()} requests of each kind, most urgent first, each in its own
  * transaction, so a backlog is worked off over a few runs instead of in one unbounded step.
  */
 @Component
@@ -34,16 +32,14 @@ class DeadlineEscalations {
     private final int batch;
 
     DeadlineEscalations(JdbcTemplate jdbc, RuntimeService runtimeService, PlatformTransactionManager transactions,
-                        Clock clock, @Value("${rechtshulp.turnaround.escalation-batch:200}") int batch) {
+                        Clock clock, TurnaroundSettings settings) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.batch = batch;
+        this.batch = settings.escalationBatch();
     }
 
-    @Scheduled(fixedDelayString = "${rechtshulp.turnaround.escalation-interval:PT5M}",
-            initialDelayString = "${rechtshulp.turnaround.escalation-initial-delay:PT1M}")
     public int escalate() {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,8 +51,6 @@ class TurnaroundHistograms {
     }
 
     /** Adds up every month that is over and not yet in the histograms; safe on several nodes at once. */
-    @Scheduled(initialDelayString = "${rechtshulp.turnaround.histogram-initial-delay:PT1M}",
-            fixedDelayString = "${rechtshulp.turnaround.histogram-interval:PT1H}")
     void addUpCompletedMonths() {
         Timestamp first = jdbc.getJdbcTemplate().queryForObject(
                 "select min(closed_at) from request_turnaround where closed_at is not null", Timestamp.class);

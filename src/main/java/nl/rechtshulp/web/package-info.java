@@ -1,4 +1,5 @@
 /**
- * HTTP conventions shared by every API: problem details for errors.
+ * HTTP conventions shared by every API and page: problem details for errors, the pages' layout, navigation and
+ * labels, and Dutch time.
  */
 package nl.rechtshulp.web;

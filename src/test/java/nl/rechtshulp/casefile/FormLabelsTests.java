@@ -15,18 +15,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Tasklist's forms show words, not codes, and the same words as the product's pages: every read-only fact with a
- * code (urgency, route, reply, follow-up, authority) is a read-only choice whose labels are {@link DutchLabels}'.
+ * code (urgency, route, reply, follow-up, authority) is a read-only choice whose labels are the pages' (messages_nl.properties).
  */
 class FormLabelsTests {
 
     private static final Set<String> CODED_FACTS = Set.of("urgency", "route", "replyKind", "followUpKind", "authority",
             "suggestedIrc", "suggestedExecutingService", "refusalGround", "direction", "outcome", "stage");
-    private static final Set<String> LABELLED_BY_THE_PAGES = Set.of("urgency", "route", "replyKind", "followUpKind",
-            "authority", "suggestedIrc", "suggestedExecutingService");
+    /** The facts the pages label too, with the category of their codes in the messages file. */
+    private static final java.util.Map<String, String> LABELLED_BY_THE_PAGES = java.util.Map.of("urgency", "urgency",
+            "route", "route", "replyKind", "message", "followUpKind", "followUp", "authority", "group",
+            "suggestedIrc", "group", "suggestedExecutingService", "group");
 
     @Test
     void everyCodedFactIsShownInTheWordsOfTheProductsPages() throws IOException {
         List<JsonNode> facts = readOnlyFacts();
+        var pages = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages_nl.properties"))) {
+            pages.load(in);
+        }
         assertThat(facts).isNotEmpty();
         for (JsonNode fact : facts) {
             String key = fact.path("key").asText();
@@ -38,9 +44,9 @@ class FormLabelsTests {
                 String code = option.path("value").asText();
                 String label = option.path("label").asText();
                 assertThat(label).as("%s %s is a word, not its code", key, code).isNotEqualTo(code);
-                if (LABELLED_BY_THE_PAGES.contains(key)) {
+                if (LABELLED_BY_THE_PAGES.containsKey(key)) {
                     assertThat(label).as("%s %s as the pages say it", key, code)
-                            .isEqualToIgnoringCase(DutchLabels.of(code));
+                            .isEqualToIgnoringCase(pages.getProperty(LABELLED_BY_THE_PAGES.get(key) + "." + code));
                 }
             }
         }

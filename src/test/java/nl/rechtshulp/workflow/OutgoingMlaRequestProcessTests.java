@@ -123,6 +123,22 @@ class OutgoingMlaRequestProcessTests {
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("FOLLOWED_UP");
     }
 
+    /**
+     * Only the final reply ends the waiting; were the waiting ever to end by itself (an operator cancelling the
+     * reminders in Cockpit), only that branch would end: the request still waits for replies.
+     */
+    @Test
+    void waitingThatEndsWithoutAReplyEndsOnlyItsOwnBranch() {
+        ProcessInstance request = start("NORMAL", false);
+        complete(task(), withVariables("qualityApproved", "true"));
+        complete(task());
+
+        runtimeService().createProcessInstanceModification(request.getId())
+                .startTransition("Flow_ToWaitingEnded").execute();
+
+        assertThat(request).hasPassed("EndEvent_WaitingEnded").isNotEnded().isWaitingAt("Event_ReminderDue");
+    }
+
     @Test
     void incompleteDraftGoesBackToTheDrafterWithTheMissingItemsUntilItIsComplete() {
         completenessVerdicts.addAll(List.of(false, true));

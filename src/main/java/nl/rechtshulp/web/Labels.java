@@ -1,0 +1,45 @@
+package nl.rechtshulp.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words for the register's codes, from the messages files ({@code <category>.<code>}), in the reader's language.
+ * Templates call it as {@code @labels.of('phase', request.phase)}. A code without a label is shown as it is, so a
+ * new code is visible rather than blank; a test holds every category complete.
+ */
+@Component("labels")
+public class Labels {
+
+    private final MessageSource messages;
+
+    public Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(String category, Object code) {
+        if (code == null) {
+            return null;
+        }
+        String text = code.toString();
+        return messages.getMessage(category + "." + text, null, text, LocaleContextHolder.getLocale());
+    }
+
+    /** Several codes of one category, joined as a reader lists them. */
+    public String all(String category, Iterable<?> codes) {
+        var joined = new StringBuilder();
+        for (Object code : codes) {
+            if (!joined.isEmpty()) {
+                joined.append(", ");
+            }
+            joined.append(of(category, code));
+        }
+        return joined.toString();
+    }
+
+    public String yesNo(Boolean value) {
+        return value == null ? null : messages.getMessage(value ? "common.yes" : "common.no", null,
+                LocaleContextHolder.getLocale());
+    }
+}
