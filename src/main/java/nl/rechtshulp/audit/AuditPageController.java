@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.web.DutchTime;
-import nl.rechtshulp.web.PageController;
+import nl.rechtshulp.pages.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
@@ -29,7 +29,10 @@ class AuditPageController {
 
     static final Set<String> ENGINE_VARIABLE_EVENTS = Set.of("VARIABLE_SET", "VARIABLE_DELETED");
     static final Set<String> REFUSALS = Set.of("ACCESS_DENIED");
-    /** Values written within this time of a task's completion, by the same person, were entered in its form. */
+    /**
+     * Values written by the same person just before a task's completion, in the same submission, were entered in its
+     * form; what the process writes after the completion is the engine's.
+     */
     private static final Duration SAME_SUBMISSION = Duration.ofSeconds(2);
 
     private final AuditService audit;
@@ -67,7 +70,7 @@ class AuditPageController {
                 refused.add(entry);
             } else if (ENGINE_VARIABLE_EVENTS.contains(entry.action())) {
                 AuditEntryView completion = completionEntering(entry, completions);
-                if (completion != null && (kind == null || kind.equals(entry.action()))) {
+                if (completion != null) {
                     rows.computeIfAbsent(completion.id(), id -> new Row(completion, new ArrayList<>())).values().add(entry);
                 } else {
                     engineEvents.add(entry);
@@ -116,6 +119,7 @@ class AuditPageController {
     private static AuditEntryView completionEntering(AuditEntryView variable, List<AuditEntryView> completions) {
         for (AuditEntryView completion : completions) {
             if (completion.actor() != null && completion.actor().equals(variable.actor())
+                    && variable.seq() < completion.seq()
                     && Duration.between(variable.occurredAt(), completion.occurredAt()).abs().compareTo(SAME_SUBMISSION) <= 0) {
                 return completion;
             }

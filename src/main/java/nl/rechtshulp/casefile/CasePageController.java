@@ -23,7 +23,7 @@ import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.web.DutchTime;
 import nl.rechtshulp.web.Labels;
-import nl.rechtshulp.web.PageController;
+import nl.rechtshulp.pages.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

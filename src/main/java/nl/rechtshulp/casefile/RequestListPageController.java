@@ -9,7 +9,7 @@ import nl.rechtshulp.request.RequestList;
 import nl.rechtshulp.request.RequestType;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
-import nl.rechtshulp.web.PageController;
+import nl.rechtshulp.pages.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

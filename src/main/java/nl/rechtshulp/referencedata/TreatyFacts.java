@@ -23,9 +23,28 @@ public final class TreatyFacts {
     /** What a request must show for an instrument to apply to it (UNTOC art. 3: an organised criminal group, transnational). */
     public enum CaseFact { ORGANISED_CRIMINAL_GROUP, TRANSNATIONAL }
 
-    public enum DeathPenalty { RETAINED, ABOLISHED_IN_PRACTICE, ORDINARY_CRIMES_ONLY, ABOLISHED, NOT_LISTED }
+    public enum DeathPenalty {
+        RETAINED("behouden"), ABOLISHED_IN_PRACTICE("in de praktijk afgeschaft"),
+        ORDINARY_CRIMES_ONLY("alleen voor commune misdrijven afgeschaft"), ABOLISHED("afgeschaft"),
+        NOT_LISTED("niet vermeld");
 
-    public enum CorporalPunishment { YES, REGIONAL, NO }
+        /** How a lawyer reads the register's value. */
+        public final String dutch;
+
+        DeathPenalty(String dutch) {
+            this.dutch = dutch;
+        }
+    }
+
+    public enum CorporalPunishment {
+        YES("ja"), REGIONAL("in een deel van het land"), NO("nee");
+
+        public final String dutch;
+
+        CorporalPunishment(String dutch) {
+            this.dutch = dutch;
+        }
+    }
 
     /** A treaty, convention, protocol or EU instrument; offences empty means it covers any offence. */
     public record Instrument(String id, InstrumentKind kind, Set<Scope> scopes, String name, String supplements,

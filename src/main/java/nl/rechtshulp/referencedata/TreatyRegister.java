@@ -195,7 +195,8 @@ public class TreatyRegister {
                         p.source() + (p.reservation() == null ? "" : " · " + p.reservation())));
         Stream<UnconfirmedFact> fromStates = states.values().stream().filter(s -> !s.confirmed())
                 .map(s -> new UnconfirmedFact(STATES, s.line(), null, s.state(),
-                        "Doodstraf: " + s.deathPenalty() + ", lijfstraffen: " + s.corporalPunishment(), s.source()));
+                        "Doodstraf: " + s.deathPenalty().dutch + ", lijfstraffen: " + s.corporalPunishment().dutch,
+                        s.source()));
         return Stream.of(fromInstruments, fromParties, fromStates).flatMap(s -> s)
                 .sorted(Comparator.comparing(UnconfirmedFact::file).thenComparing(UnconfirmedFact::line)).toList();
     }

@@ -3,7 +3,7 @@ package nl.rechtshulp.referencedata;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.rechtshulp.web.DutchTime;
-import nl.rechtshulp.web.PageController;
+import nl.rechtshulp.pages.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -30,7 +30,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader("Accept");
         return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
-                && accept != null && accept.contains("text/html")
+                && accept != null && accept.startsWith("text/html")
                 && (path.equals("/requests") || path.startsWith("/requests/") || path.equals("/dashboard")
                 || path.equals("/audit") || path.startsWith("/audit/") || path.startsWith("/reference/"));
     }

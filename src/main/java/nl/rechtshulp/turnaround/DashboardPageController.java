@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.web.DutchTime;
-import nl.rechtshulp.web.PageController;
+import nl.rechtshulp.pages.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;

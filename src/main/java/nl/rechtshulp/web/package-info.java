@@ -1,5 +1,5 @@
 /**
- * HTTP conventions shared by every API and page: problem details for errors, the pages' layout, navigation and
- * labels, and Dutch time.
+ * HTTP conventions shared by every API and page: problem details for errors, the words for the register's codes,
+ * how pages write times and numbers, and Dutch time.
  */
 package nl.rechtshulp.web;

@@ -50,6 +50,11 @@ public class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET as a browser sends it, preferring the given type (a browser asks for text/html first). */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body) {
         String text = body instanceof String raw ? raw : write(body);
         return send(request(path).header("Content-Type", "application/json")

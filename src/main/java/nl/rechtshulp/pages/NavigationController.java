@@ -1,4 +1,4 @@
-package nl.rechtshulp.web;
+package nl.rechtshulp.pages;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.rechtshulp.web;
+package nl.rechtshulp.pages;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

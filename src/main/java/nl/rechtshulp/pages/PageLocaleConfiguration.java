@@ -1,4 +1,4 @@
-package nl.rechtshulp.web;
+package nl.rechtshulp.pages;
 
 import java.time.Duration;
 import java.util.Locale;

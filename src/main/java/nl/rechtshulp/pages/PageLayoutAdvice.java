@@ -1,4 +1,4 @@
-package nl.rechtshulp.web;
+package nl.rechtshulp.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
