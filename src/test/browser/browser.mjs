@@ -82,3 +82,20 @@ export async function loginToTasklist(browser, user, options = {}) {
     }
   }
 }
+
+/**
+ * Signs in through the webapps' start page, as a person does, in a new browser context; the product's pages share
+ * that session. Answers the page, on the start page.
+ */
+export async function signIn(browser, user, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/camunda/app/welcome/default/`);
+  await page.locator('input[type=password]').first().waitFor();
+  await page.fill('input[type=text]', user);
+  await page.fill('input[type=password]', 'demo');
+  await page.click('button[type=submit]');
+  // Signed in, the start page lists the product's pages.
+  await page.getByRole('link', { name: 'Verdragen' }).first().waitFor();
+  return page;
+}

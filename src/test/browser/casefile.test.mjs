@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOTS, api, assertAccessible, launch } from './browser.mjs';
+import { BASE_URL, SCREENSHOTS, api, assertAccessible, launch, signIn } from './browser.mjs';
 
 const DOCUMENTS = 50;
 
@@ -31,9 +31,8 @@ test('an officer reads the whole case on one page, adds the missing warrant ther
     await upload('ircamsterdam', reference, i === 1 ? 'CERTIFIED_LEGISLATION' : 'CORRESPONDENCE', `stuk-${i}.pdf`);
   }
 
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 },
-    httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
-  const page = await context.newPage();
+  const page = await signIn(browser, 'ircamsterdam', { viewport: { width: 1366, height: 768 } });
+  const context = page.context();
   const started = Date.now();
   const response = await page.goto(`${BASE_URL}/requests/${reference}`);
   const loadMillis = Date.now() - started;
@@ -44,10 +43,10 @@ test('an officer reads the whole case on one page, adds the missing warrant ther
     'Berichten uit het buitenland en duiding', 'Vervolgacties', 'Verwante verzoeken']) {
     await page.getByRole('heading', { name: section }).waitFor();
   }
-  assert.ok((await page.locator('dl').textContent()).includes('<script>window.injected = true</script>'), 'shown as text');
+  assert.ok((await page.locator('section[aria-labelledby=feiten] dl').textContent()).includes('<script>window.injected = true</script>'), 'shown as text');
   assert.equal(await page.evaluate(() => window.injected), undefined, 'nothing typed ran');
-  assert.equal(await page.locator('#documenten + table tbody tr').count(), DOCUMENTS - 1);
-  assert.match(await page.locator('#taken + table').textContent(), /Concept aanvullen/);
+  assert.equal(await page.locator('section[aria-labelledby=documenten] table tbody tr').count(), DOCUMENTS - 1);
+  assert.match(await page.locator('section[aria-labelledby=taken] table').textContent(), /Concept aanvullen/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page.png'), fullPage: false });
 
   await assertAccessible(page, 'case-page');
@@ -59,11 +58,11 @@ test('an officer reads the whole case on one page, adds the missing warrant ther
   await page.locator('select[name=kind]').selectOption('WARRANT');
   await page.getByRole('button', { name: 'Document toevoegen' }).click();
   await page.waitForURL(/#documenten$/);
-  assert.equal(await page.locator('#documenten + table tbody tr').count(), DOCUMENTS);
-  assert.match(await page.locator('#documenten + table').textContent(), /Bevel of beschikking/);
+  assert.equal(await page.locator('section[aria-labelledby=documenten] table tbody tr').count(), DOCUMENTS);
+  assert.match(await page.locator('section[aria-labelledby=documenten] table').textContent(), /Bevel of beschikking/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-documents.png'), fullPage: false });
 
-  const href = await page.locator('#documenten + table a', { hasText: 'bevel.pdf' }).getAttribute('href');
+  const href = await page.locator('section[aria-labelledby=documenten] table a', { hasText: 'bevel.pdf' }).getAttribute('href');
   const download = await page.request.get(`${BASE_URL}${href}`);
   assert.equal(download.status(), 200);
   assert.equal(download.headers()['content-type'], 'application/pdf');
@@ -98,39 +97,37 @@ test('an officer sees an extradition case with its treaty deadline counting down
   await api('ircamsterdam', 'POST', `/engine-rest/task/${arrest.id}/complete`, { variables: {
     arrestedOn: { value: arrestedOn }, arrestPlace: { value: 'Schiphol' } } });
 
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 },
-    httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
-  const page = await context.newPage();
+  const page = await signIn(browser, 'ircamsterdam', { viewport: { width: 1366, height: 768 } });
+  const context = page.context();
   assert.equal((await page.goto(`${BASE_URL}/requests/${reference}`)).status(), 200);
   await page.getByRole('heading', { name: new RegExp(`Inkomend uitleveringsverzoek ${reference}`) }).waitFor();
   await page.getByRole('heading', { name: 'Uitlevering', exact: true }).waitFor();
-  assert.match(await page.locator('#uitlevering + dl').textContent(), /Formeel verzoek uiterlijk/);
-  assert.match(await page.locator('#termijnen + table').textContent(), /Termijn formeel verzoek verstreken.*50 dagen/s);
+  assert.match(await page.locator('section[aria-labelledby=uitlevering] dl').textContent(), /Formeel verzoek uiterlijk/);
+  assert.match(await page.locator('section[aria-labelledby=termijnen] table').textContent(), /Termijn formeel verzoek verstreken.*50 dagen/s);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page-extradition.png'), fullPage: true });
   await assertAccessible(page, 'case-page-extradition');
   await context.close();
 });
 
 test('a coordinator reads turnaround on the dashboard, grouped as chosen; other authorities may not', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 },
-    httpCredentials: { username: 'coordinator', password: 'demo' } });
-  const page = await context.newPage();
+  const page = await signIn(browser, 'coordinator', { viewport: { width: 1366, height: 900 } });
+  const context = page.context();
   const response = await page.goto(`${BASE_URL}/dashboard?groupBy=direction`);
   assert.equal(response.status(), 200);
   await page.getByRole('heading', { name: 'Doorlooptijden en termijnen' }).waitFor();
   await page.getByRole('heading', { name: 'Per groep' }).waitFor();
   await page.getByRole('heading', { name: 'Te laat en bijna te laat' }).waitFor();
   assert.ok(await page.locator('svg[role=img]').count() >= 3, 'three charts');
-  assert.match(await page.locator('#overzicht + table').textContent(), /OUTGOING/);
+  assert.match(await page.locator('section[aria-labelledby=overzicht] table').textContent(), /uitgaand/);
   await page.getByLabel('Indelen naar').selectOption('partnerState');
   await page.getByRole('button', { name: 'Toon' }).click();
   await page.waitForURL(/groupBy=partnerState/);
-  assert.match(await page.locator('#overzicht + table').textContent(), /AE/);
+  assert.match(await page.locator('section[aria-labelledby=overzicht] table').textContent(), /AE/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
   await assertAccessible(page, 'dashboard');
 
-  const other = await browser.newContext({ httpCredentials: { username: 'ircamsterdam', password: 'demo' } });
-  const refused = await (await other.newPage()).goto(`${BASE_URL}/dashboard`);
+  const other = (await signIn(browser, 'ircamsterdam')).context();
+  const refused = await other.pages()[0].goto(`${BASE_URL}/dashboard`);
   assert.equal(refused.status(), 403, 'the dashboard is for coordinators');
   await other.close();
   await context.close();

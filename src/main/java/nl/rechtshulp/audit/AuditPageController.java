@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
 import nl.rechtshulp.web.DutchTime;
+import nl.rechtshulp.web.Labels;
 import nl.rechtshulp.pages.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -35,16 +36,25 @@ class AuditPageController {
      */
     private static final Duration SAME_SUBMISSION = Duration.ofSeconds(2);
 
+    /** Categories of codes the application writes into an entry's subject, before and after (e.g. "INCOMING MLA"). */
+    private static final List<String> CODE_CATEGORIES = List.of("direction", "type", "phase", "clock", "urgency",
+            "route", "outcome", "message", "document", "stage");
+
     private final AuditService audit;
     private final CurrentUsers currentUsers;
+    private final Labels labels;
 
-    AuditPageController(AuditService audit, CurrentUsers currentUsers) {
+    AuditPageController(AuditService audit, CurrentUsers currentUsers, Labels labels) {
         this.audit = audit;
         this.currentUsers = currentUsers;
+        this.labels = labels;
     }
 
-    /** An entry with the values entered with it (a task completion's form), if any. */
-    record Row(AuditEntryView entry, List<AuditEntryView> values) {
+    /**
+     * An entry as the page shows it, with the register's codes in its subject, before and after put in words (the
+     * trail and its exports keep them as recorded), and the values entered with it (a task completion's form).
+     */
+    record Row(AuditEntryView entry, String subject, String before, String after, List<AuditEntryView> values) {
     }
 
     /** The filters as the form shows them. */
@@ -71,12 +81,12 @@ class AuditPageController {
             } else if (ENGINE_VARIABLE_EVENTS.contains(entry.action())) {
                 AuditEntryView completion = completionEntering(entry, completions);
                 if (completion != null) {
-                    rows.computeIfAbsent(completion.id(), id -> new Row(completion, new ArrayList<>())).values().add(entry);
+                    rows.computeIfAbsent(completion.id(), id -> row(completion)).values().add(entry);
                 } else {
                     engineEvents.add(entry);
                 }
             } else {
-                rows.computeIfAbsent(entry.id(), id -> new Row(entry, new ArrayList<>()));
+                rows.computeIfAbsent(entry.id(), id -> row(entry));
             }
         }
         List<Row> decisions = new ArrayList<>(rows.values());
@@ -112,8 +122,36 @@ class AuditPageController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("asked", asked);
-        model.addAttribute("results", asked ? audit.search(search, currentUsers.current()) : List.of());
+        model.addAttribute("results", asked
+                ? audit.search(search, currentUsers.current()).stream().map(this::row).toList() : List.of());
         return "audit-search";
+    }
+
+    private Row row(AuditEntryView entry) {
+        if (entry.source() == AuditSource.ENGINE) {
+            return new Row(entry, entry.subject(), entry.before(), entry.after(), new ArrayList<>());
+        }
+        return new Row(entry, inWords(entry.subject()), inWords(entry.before()), inWords(entry.after()), new ArrayList<>());
+    }
+
+    /** Each word of an application entry that is one of the register's codes, as a reader says it. */
+    private String inWords(String recorded) {
+        if (recorded == null) {
+            return null;
+        }
+        var words = new StringBuilder();
+        for (String word : recorded.split(" ", -1)) {
+            String shown = word;
+            for (String category : CODE_CATEGORIES) {
+                String label = labels.of(category, word);
+                if (!label.equals(word)) {
+                    shown = label;
+                    break;
+                }
+            }
+            words.append(words.isEmpty() ? "" : " ").append(shown);
+        }
+        return words.toString();
     }
 
     private static AuditEntryView completionEntering(AuditEntryView variable, List<AuditEntryView> completions) {

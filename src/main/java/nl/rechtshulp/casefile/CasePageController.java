@@ -80,6 +80,7 @@ class CasePageController {
         model.addAttribute("deadlines", deadlines(request, now));
         model.addAttribute("documents", documents.list(reference, user, false));
         model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("mayAddDocuments", !user.isReadOnly());
         return "case";
     }
 

@@ -20,9 +20,14 @@ class NavigationController {
         this.messages = messages;
     }
 
+    /** Open to anyone so that the Tasklist can ask before its user has signed in: nobody signed in, no pages. */
     @GetMapping("/api/navigation")
     List<Map<String, String>> navigation() {
-        return Navigation.of(currentUsers.current()).stream()
+        var user = currentUsers.find();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        return Navigation.of(user.get()).stream()
                 .map(item -> Map.of("id", item.id(), "href", item.href(),
                         "label", messages.getMessage(item.label(), null, LocaleContextHolder.getLocale())))
                 .toList();

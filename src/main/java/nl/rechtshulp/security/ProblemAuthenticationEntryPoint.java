@@ -8,7 +8,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * 401 as problem details, with the Basic challenge; a person opening one of the pages without credentials is sent to
- * the login of the Tasklist instead, whose session the pages share.
+ * the webapps' sign-in instead, whose session the pages share.
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -16,7 +16,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (isPersonOpeningAPage(request)) {
-            response.sendRedirect(SecurityConfiguration.TASKLIST_LOGIN);
+            response.sendRedirect(SecurityConfiguration.SIGN_IN);
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

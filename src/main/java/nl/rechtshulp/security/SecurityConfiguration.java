@@ -22,7 +22,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
-    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/";
+    static final String SIGN_IN = "/camunda/app/welcome/default/";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -38,6 +38,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health/liveness"),
                                 paths.matcher("/actuator/health/readiness")).permitAll()
+                        .requestMatchers(paths.matcher(org.springframework.http.HttpMethod.GET, "/api/navigation")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.securityContextRepository(sessionContext)
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -52,7 +53,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new WebappSessionAuthenticationFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // Signing out ends the session the pages share with the Tasklist, and leads to its login.
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(TASKLIST_LOGIN));
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN));
         return http.build();
     }
 

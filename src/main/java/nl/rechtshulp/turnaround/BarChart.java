@@ -31,7 +31,7 @@ record BarChart(String id, String titleKey, String xAxisKey, String unitKey, Lis
         for (double value : values) {
             max = Math.max(max, value);
         }
-        double top = niceCeiling(max);
+        double top = 4 * niceStep(max / 4);
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
@@ -51,14 +51,14 @@ record BarChart(String id, String titleKey, String xAxisKey, String unitKey, Lis
                 bars.size() > 8);
     }
 
-    /** 1, 2, 2.5 or 5 times a power of ten, at least 1: ticks a reader can add up. */
-    static double niceCeiling(double max) {
-        if (max <= 1) {
+    /** A tick step of 1, 2, 2.5 or 5 times a power of ten, at least 1 (counts and days): ticks a reader can add up. */
+    static double niceStep(double rough) {
+        if (rough <= 1) {
             return 1;
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= max) {
+            if (step * magnitude >= rough) {
                 return step * magnitude;
             }
         }

@@ -50,6 +50,12 @@ class TurnaroundIntegrationTests {
     @Autowired
     TurnaroundHistograms histograms;
 
+    @Autowired
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor dashboardExecutor;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void theReadModelFollowsARequestThroughItsPhasesAndClocks() {
         String reference = toColombia("ircAmsterdam");
@@ -211,6 +217,45 @@ class TurnaroundIntegrationTests {
         assertThat(breaches).hasSize(1);
         assertThat(groups(breaches.get(0).getId())).containsExactly("coordinators");
         assertThat(tasks(reference, "Task_HeedDeadlineWarning")).hasSize(1);
+    }
+
+    @Test
+    void tenCoordinatorsOpeningTheDashboardAtOnceLeaveConnectionsForEveryoneElse() throws Exception {
+        toColombia("ircAmsterdam");
+        var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean();
+        int poolSize = ((com.zaxxer.hikari.HikariDataSource) dataSource).getMaximumPoolSize();
+        var peakActive = new java.util.concurrent.atomic.AtomicInteger();
+        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (sampling.get()) {
+                peakActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
+                Thread.onSpinWait();
+            }
+        });
+        sampler.start();
+        var coordinators = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> pages = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                pages.add(coordinators.submit(() -> coordinator().get("/dashboard?groupBy=authority").status()));
+            }
+            // Someone else's work goes on while the dashboards load.
+            long started = System.nanoTime();
+            Response list = ApiClient.as(port, "ircamsterdam", "demo").get("/api/requests?size=5");
+            Duration otherWork = Duration.ofNanos(System.nanoTime() - started);
+            for (var page : pages) {
+                assertThat(page.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(otherWork).as("an API call during ten dashboard loads").isLessThan(Duration.ofSeconds(10));
+        } finally {
+            sampling.set(false);
+            sampler.join();
+            coordinators.shutdownNow();
+        }
+        assertThat(dashboardExecutor.getThreadPoolExecutor().getLargestPoolSize())
+                .as("side queries on a bounded executor").isLessThanOrEqualTo(dashboardExecutor.getMaxPoolSize());
+        assertThat(peakActive.get()).as("connections in use at the peak").isLessThanOrEqualTo(poolSize);
     }
 
     @Test

@@ -160,7 +160,7 @@ class PagesIntegrationTests {
         Response browser = ApiClient.anonymous(port).getAccepting("/requests",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(browser.status()).isEqualTo(302);
-        assertThat(browser.location()).endsWith("/camunda/app/tasklist/default/");
+        assertThat(browser.location()).endsWith("/camunda/app/welcome/default/");
         Response client = ApiClient.anonymous(port).get("/requests");
         assertThat(client.status()).isEqualTo(401);
         assertThat(client.contentType()).startsWith("application/problem+json");

@@ -34,7 +34,7 @@ class TasklistBrowserIntegrationTests {
         Path screenshots = Path.of("target/browser-screenshots").toAbsolutePath();
         Path output = Path.of("target/browser-tests.log").toAbsolutePath();
         var builder = new ProcessBuilder("node", "--test", "--test-concurrency=1", "tasklist.test.mjs", "audit.test.mjs", "casefile.test.mjs",
-                        "register.test.mjs", "tasklist-dutch.test.mjs")
+                        "register.test.mjs", "tasklist-dutch.test.mjs", "pages.test.mjs")
                 .directory(BROWSER_TESTS.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());

@@ -22,6 +22,8 @@ export default {
     vendor: 'Rechtshulp'
   },
   disableWelcomeMessage: true,
+  // The product's pages in a bar above the Tasklist (app/tasklist/scripts/product-navigation.js).
+  customScripts: ['scripts/product-navigation'],
   // Dutch first: every browser not set to English gets Dutch (locales/nl.json); English stays for who chooses it.
   locales: {
     availableLocales: ['nl', 'en'],

@@ -22,6 +22,13 @@ export default {
     vendor: 'Rechtshulp'
   },
   disableWelcomeMessage: true,
+  // The product's own pages, beside the webapps (each page checks who may open it).
+  links: [
+    { label: 'Verzoeken', href: '/requests', description: 'De verzoeken van uw autoriteit, eerstvolgende termijn bovenaan' },
+    { label: 'Dashboard', href: '/dashboard', description: 'Doorlooptijden en termijnen (coördinatoren, auditors)' },
+    { label: 'Audit', href: '/audit', description: 'De audittrail van alle verzoeken doorzoeken (auditors)' },
+    { label: 'Verdragen', href: '/reference/states', description: 'Het verdragsregister: rechtsgrond per staat en wat nog onbevestigd is' }
+  ],
   // Dutch first: every browser not set to English gets Dutch (locales/nl.json); English stays for who chooses it.
   locales: {
     availableLocales: ['nl', 'en'],
