@@ -102,6 +102,12 @@ class TaskReassignments {
         if (reassignment.taskIds() == null || reassignment.taskIds().isEmpty() || reassignment.taskIds().size() > MAX_TASKS) {
             throw ApiProblem.badRequest("taskIds", "taskIds must name 1 to " + MAX_TASKS + " tasks");
         }
+        for (int i = 0; i < reassignment.taskIds().size(); i++) {
+            String id = reassignment.taskIds().get(i);
+            if (id == null || id.isBlank() || id.length() > 64) {
+                throw ApiProblem.badRequest("taskIds[" + i + "]", "taskIds[" + i + "] must be a task id");
+            }
+        }
         if (reassignment.reason() == null || reassignment.reason().isBlank()) {
             throw ApiProblem.badRequest("reason", "A reason is required to reassign tasks");
         }

@@ -11,5 +11,5 @@ import nl.rechtshulp.request.MessageKind;
  * arrest abroad).
  */
 record ForeignMessageForm(@NotNull MessageKind kind, LocalDate receivedOn, LocalDate occurredOn,
-                          @Size(max = 4000) String summary, java.util.List<Long> documentIds) {
+                          @Size(max = 4000) String summary, @Size(max = 100) java.util.List<@NotNull Long> documentIds) {
 }

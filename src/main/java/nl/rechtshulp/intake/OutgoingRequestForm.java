@@ -37,8 +37,8 @@ record OutgoingRequestForm(
         @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String requestLanguage,
         @NotBlank String analysingService,
         @Size(max = 64) String draftingAuthority,
-        @NotEmpty @Valid List<IncomingRequestForm.Measure> measures,
-        @Valid List<IncomingRequestForm.Person> persons,
+        @NotEmpty @Size(max = 100) List<IncomingRequestForm.@NotNull @Valid Measure> measures,
+        @Size(max = 100) List<IncomingRequestForm.@NotNull @Valid Person> persons,
         Boolean organisedCriminalGroup,
         Boolean transnationalOffence) {
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** page × size stays well inside an int offset (and far beyond any real register). */
+    static final int MAX_PAGE = 1_000_000;
 
     private final RequestRegister register;
     private final RequestViews views;
@@ -49,10 +51,12 @@ class RequestController {
                               @RequestParam(required = false) RequestType type,
                               @RequestParam(required = false) Direction direction,
                               @RequestParam(required = false) Boolean overdue,
-                              @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw ApiProblem.badRequest("page", "page must be 0 or more");
+                              @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0)
+                              @jakarta.validation.constraints.Max(MAX_PAGE) int page,
+                              @RequestParam(defaultValue = "20") @jakarta.validation.constraints.Min(1)
+                              @jakarta.validation.constraints.Max(MAX_PAGE_SIZE) int size) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw ApiProblem.badRequest("page", "page must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.badRequest("size", "size must be between 1 and " + MAX_PAGE_SIZE);

@@ -22,6 +22,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return check(authentication);
+        } catch (RuntimeException e) {
+            if (nl.rechtshulp.web.DatabaseOutage.isCause(e)) {
+                throw new DatabaseUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {

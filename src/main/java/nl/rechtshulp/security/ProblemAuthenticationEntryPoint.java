@@ -15,6 +15,15 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof DatabaseUnavailableException) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(nl.rechtshulp.web.DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,"
+                    + "\"detail\":\"The credentials cannot be checked while the database is unreachable; try again in "
+                    + nl.rechtshulp.web.DatabaseOutage.RETRY_AFTER_SECONDS + " seconds\"}");
+            return;
+        }
         if (isPersonOpeningAPage(request)) {
             response.sendRedirect(SecurityConfiguration.SIGN_IN);
             return;

@@ -21,8 +21,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the product's own API as {@code application/problem+json}; nothing a client sends yields a 500. */
-@RestControllerAdvice(basePackages = "nl.rechtshulp")
+/**
+ * Every error as {@code application/problem+json}, also those Spring raises before a controller is chosen (405, 415,
+ * a broken multipart body); nothing a client sends yields a 500, and a database outage is 503 with Retry-After.
+ */
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -44,6 +47,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicateKey(DuplicateKeyException e) {
         log.info("Refused a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The request conflicts with data stored meanwhile; reload and try again");
+        detail.setTitle("Conflict");
+        return detail;
+    }
+
+    /**
+     * What the database refuses of a value the checks let through: data it cannot store as given (SQLSTATE 22: too
+     * long, not text) is the client's 400; a constraint another write took meanwhile (23) is a 409.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail refusedByTheDatabase(org.springframework.dao.DataIntegrityViolationException e) {
+        String state = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                state = sql.getSQLState();
+            }
+        }
+        log.info("The database refused a write ({}): {}", state, e.getMostSpecificCause().getMessage());
+        if (state != null && state.startsWith("22")) {
+            return invalid("body", "A value cannot be stored as given (too long, or not text); nothing was changed");
+        }
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The request conflicts with data stored meanwhile; reload and try again");
         detail.setTitle("Conflict");
@@ -96,13 +121,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return readingFailed(e);
     }
 
+    /** A multipart body that is cut off or malformed: the client's fault, nothing was stored. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> brokenMultipart(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            throw e; // answered 413 by the documents' own advice
+        }
+        return ResponseEntity.badRequest().body(invalid("file", "The multipart body cannot be read: " + e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Database unreachable: {}", e.getMessage());
+            return outage();
+        }
         log.error("Unexpected error", e);
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; nothing was changed");
         detail.setTitle("Internal error");
-        return detail;
+        return ResponseEntity.internalServerError().body(detail);
+    }
+
+    static ResponseEntity<Object> outage() {
+        ApiProblem problem = DatabaseOutage.problem();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.getStatus(), problem.getMessage());
+        detail.setTitle(problem.getTitle());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).body(detail);
     }
 
     private static ProblemDetail invalid(String field, String message) {

@@ -43,6 +43,26 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(new ClientErrorMapper(taskHistory));
         register(StaleRegisterMapper.class);
         register(new CompletedMeanwhileMapper(taskHistory));
+        register(OutageMapper.class);
+    }
+
+    /** The database is away (the engine reports it as a 500): 503 with Retry-After, so a client tries again. */
+    @Priority(1)
+    static class OutageMapper implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
+            return nl.rechtshulp.web.DatabaseOutage.isCause(exception) ? outage()
+                    : asProblem(camundaDefault.toResponse(exception));
+        }
+    }
+
+    static Response outage() {
+        return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable",
+                nl.rechtshulp.web.DatabaseOutage.problem().getMessage()))
+                .header("Retry-After", nl.rechtshulp.web.DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     /** Whether a task existed and has ended: asked as the system, since the caller may not read history. */
@@ -80,7 +100,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             boolean completedMeanwhile = exception.getMissingAuthorizations().stream()
                     .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
                     .anyMatch(missing -> taskHistory.ended(missing.getResourceId()));
-            return completedMeanwhile ? completedMeanwhile() : camundaDefault.toResponse(exception);
+            return completedMeanwhile ? completedMeanwhile() : asProblem(camundaDefault.toResponse(exception));
         }
     }
 
@@ -99,6 +119,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     static class ClientErrorMapper implements ExceptionMapper<RestException> {
 
         private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+): task is null");
+        /** The server's own form checks end their message with the field's key in brackets. */
+        private static final Pattern FIELD = Pattern.compile("\\(([A-Za-z][A-Za-z0-9_]*)\\)\\s*$");
         private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
         private final TaskHistory taskHistory;
 
@@ -108,6 +130,9 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
+            if (nl.rechtshulp.web.DatabaseOutage.isCause(exception)) {
+                return outage();
+            }
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException) {
                     return fromCause(Response.Status.BAD_REQUEST, cause);
@@ -122,7 +147,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                     }
                 }
             }
-            return camundaDefault.toResponse(exception);
+            return asProblem(camundaDefault.toResponse(exception));
         }
 
         private Response missingTask(String taskId) {
@@ -132,7 +157,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         private static Response fromCause(Response.Status status, Throwable cause) {
             ExceptionDto body = ExceptionDto.fromException(cause);
-            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+            Matcher field = FIELD.matcher(String.valueOf(cause.getMessage()));
+            return problem(status.getStatusCode(), body.getType(), body.getMessage(), field.find() ? field.group(1) : null);
         }
     }
 
@@ -142,9 +168,34 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
 
     static Response answer(Response.Status status, String type, String message) {
-        ExceptionDto body = new ExceptionDto();
-        body.setType(type);
-        body.setMessage(message);
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return problem(status.getStatusCode(), type, message, null);
+    }
+
+    /**
+     * An error of the engine's REST API as problem details, keeping Camunda's own {@code type} and {@code message}
+     * (the Tasklist and Camunda's clients read those) beside {@code title}, {@code status} and {@code detail}.
+     */
+    static Response problem(int status, String type, String message, String field) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("type", type);
+        Response.Status known = Response.Status.fromStatusCode(status);
+        body.put("title", known == null ? String.valueOf(status) : known.getReasonPhrase());
+        body.put("status", status);
+        body.put("detail", message);
+        body.put("message", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return Response.status(status).entity(body).type(PROBLEM_JSON).build();
+    }
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    /** Camunda's own answer (an ExceptionDto) in the same problem shape. */
+    static Response asProblem(Response camunda) {
+        if (camunda.getEntity() instanceof ExceptionDto dto) {
+            return problem(camunda.getStatus(), dto.getType(), dto.getMessage(), null);
+        }
+        return camunda;
     }
 }
