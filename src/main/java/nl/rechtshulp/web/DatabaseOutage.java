@@ -35,6 +35,12 @@ public final class DatabaseOutage {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // A rollback on a connection the outage closed replaces the original error, and carries no SQLSTATE.
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && (sql.getMessage().contains("Connection is closed")
+                    || sql.getMessage().contains("This connection has been closed"))) {
+                return true;
+            }
         }
         return false;
     }
