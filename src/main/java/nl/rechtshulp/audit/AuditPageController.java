@@ -38,7 +38,7 @@ class AuditPageController {
 
     /** Categories of codes the application writes into an entry's subject, before and after (e.g. "INCOMING MLA"). */
     private static final List<String> CODE_CATEGORIES = List.of("direction", "type", "phase", "clock", "urgency",
-            "route", "outcome", "message", "document", "stage");
+            "route", "outcome", "message", "document", "stage", "legalOutcome", "refusal");
 
     private final AuditService audit;
     private final CurrentUsers currentUsers;

@@ -72,9 +72,15 @@ public record LegalBasisFinding(
                 + " (" + deadlines.setBy() + ").";
     }
 
+    /** The explanation is stored with the request and read by people: the assurances' codes in words. */
+    private static final java.util.Map<String, String> GUARANTEES_IN_WORDS = java.util.Map.of(
+            "NO_DEATH_PENALTY", "geen doodstraf", "NO_CORPORAL_PUNISHMENT", "geen lijfstraffen",
+            "RETURN_TO_SERVE_SENTENCE", "terugkeergarantie");
+
     private String assurancesInWords() {
         return assurances.isEmpty() ? "Geen garanties te vragen: de staat kent geen doodstraf of lijfstraffen."
-                : "Garanties te vragen: " + assurances.stream().map(a -> a.guarantee() + " (" + a.reason() + ")")
+                : "Garanties te vragen: " + assurances.stream()
+                        .map(a -> GUARANTEES_IN_WORDS.getOrDefault(a.guarantee().name(), a.guarantee().name()) + " (" + a.reason() + ")")
                         .collect(Collectors.joining(", ")) + ".";
     }
 }

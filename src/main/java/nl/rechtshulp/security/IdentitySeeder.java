@@ -64,7 +64,11 @@ public class IdentitySeeder {
         return groups;
     }
 
-    /** One demo user per group: the group id in lower case, with a few shorter names. */
+    /**
+     * One demo user per group: the group id in lower case, with a few shorter names; and a second user for each IRC
+     * and for AIRS ({@code ircamsterdam2}, {@code airs2}, ...), so that a step another person of the same authority
+     * must confirm (four eyes) can be tried.
+     */
     static Map<String, String> demoUsers() {
         Map<String, String> users = new LinkedHashMap<>();
         List<String> groups = new ArrayList<>(groups().keySet());
@@ -77,6 +81,9 @@ public class IdentitySeeder {
                 default -> group.toLowerCase(java.util.Locale.ROOT);
             };
             users.put(userId, group);
+            if (AuthorityGroups.isIrc(group) || AuthorityGroups.AIRS.equals(group)) {
+                users.put(userId + "2", group);
+            }
         }
         return users;
     }

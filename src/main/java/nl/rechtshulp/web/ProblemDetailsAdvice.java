@@ -97,6 +97,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(detail);
     }
 
+    /** A request parameter outside its declared limits (e.g. {@code size} above 200), named as the field. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var first = e.getParameterValidationResults().get(0);
+        String field = first.getMethodParameter().getParameterName();
+        var requestParam = first.getMethodParameter().getParameterAnnotation(
+                org.springframework.web.bind.annotation.RequestParam.class);
+        if (requestParam != null && !requestParam.name().isBlank()) {
+            field = requestParam.name();
+        }
+        String reason = first.getResolvableErrors().isEmpty() ? "is not valid"
+                : first.getResolvableErrors().get(0).getDefaultMessage();
+        return ResponseEntity.badRequest().body(invalid(field, field + " " + reason));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

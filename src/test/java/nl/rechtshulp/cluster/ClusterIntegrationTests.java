@@ -22,6 +22,7 @@ import nl.rechtshulp.support.DatabaseProfiles;
 import nl.rechtshulp.support.IncomingRequests;
 import nl.rechtshulp.support.LifecycleDriver;
 import nl.rechtshulp.support.Node;
+import nl.rechtshulp.support.OutgoingRequests;
 import nl.rechtshulp.support.PostgresAvailable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class ClusterIntegrationTests {
             workRegisteredOnOneNodeContinuesOnTheOther(a, b);
             aTimerFiresOnceAcrossBothNodes(a, b);
             twoUsersCompletingTheSameTaskOnDifferentNodesGetOneSuccessAndOneConflict(a, b);
+            theSameWithdrawalDeliveredTwiceAtOnceIsAcceptedOnceAndRefusedOnce(a, b);
+            aDocumentSupersededTwiceAtOnceIsSupersededOnce(a, b);
+            aReassignmentRacingACompletionEndsInAConsistentStateWithClearAnswers(a, b);
             aNodeKilledUnderLoadLosesAndDuplicatesNothing(a, b);
         }
     }
@@ -123,6 +127,87 @@ class ClusterIntegrationTests {
         assertThat(count("select count(*) from act_hi_taskinst where task_def_key_ = 'Task_AssignCompetentAuthority'"
                 + " and proc_inst_id_ in (select proc_inst_id_ from act_hi_procinst where business_key_ = ?)", reference))
                 .isEqualTo(1);
+    }
+
+    private void theSameWithdrawalDeliveredTwiceAtOnceIsAcceptedOnceAndRefusedOnce(Node a, Node b) throws Exception {
+        String reference = ApiClient.withSession(a.url(), "ircamsterdam", "demo")
+                .post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+        var onA = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
+        var onB = ApiClient.withSession(b.url(), "ircamsterdam", "demo");
+        var withdrawal = Map.of("kind", "WITHDRAWAL", "summary", "Verzoek ingetrokken door de Staatsanwaltschaft");
+
+        List<ApiClient.Response> answers = race(() -> onA.post("/api/requests/" + reference + "/messages", withdrawal),
+                () -> onB.post("/api/requests/" + reference + "/messages", withdrawal));
+
+        assertThat(answers.stream().map(ApiClient.Response::status).sorted().toList()).as("answers: %s", answers)
+                .containsExactly(202, 409);
+        assertThat(answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow().contentType())
+                .startsWith("application/problem+json");
+        assertThat(count("select count(*) from request_message m join request r on r.id = m.request_id"
+                + " where r.reference = ? and m.kind = 'WITHDRAWAL'", reference)).isEqualTo(1);
+    }
+
+    private void aDocumentSupersededTwiceAtOnceIsSupersededOnce(Node a, Node b) throws Exception {
+        var onA = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
+        var onB = ApiClient.withSession(b.url(), "ircamsterdam", "demo");
+        String reference = onA.post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+        String original = onA.upload("/api/requests/" + reference + "/documents", Map.of("kind", "TRANSLATION",
+                "language", "nl"), "vertaling.pdf", OutgoingRequests.pdf("v1")).body().path("id").asText();
+        Map<String, String> correction = Map.of("kind", "TRANSLATION", "language", "nl", "supersedes", original);
+
+        List<ApiClient.Response> answers = race(
+                () -> onA.upload("/api/requests/" + reference + "/documents", correction, "v2a.pdf", OutgoingRequests.pdf("v2a")),
+                () -> onB.upload("/api/requests/" + reference + "/documents", correction, "v2b.pdf", OutgoingRequests.pdf("v2b")));
+
+        assertThat(answers.stream().map(ApiClient.Response::status).sorted().toList()).as("answers: %s", answers)
+                .containsExactly(201, 409);
+        assertThat(count("select count(*) from request_document where supersedes_id = ?", Long.parseLong(original)))
+                .isEqualTo(1);
+    }
+
+    private void aReassignmentRacingACompletionEndsInAConsistentStateWithClearAnswers(Node a, Node b) throws Exception {
+        var officer = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
+        var coordinator = ApiClient.withSession(b.url(), "coordinator", "demo");
+        String reference = officer.post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+        String taskId = openTask(a, reference);
+        coordinator.get("/api/requests/" + reference);
+
+        List<ApiClient.Response> answers = race(
+                () -> officer.post("/engine-rest/task/" + taskId + "/complete", variables(Map.of("requestComplete", "true"))),
+                () -> coordinator.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                        "candidateGroup", "ircRotterdam", "reason", "Werkverdeling")));
+
+        var completion = answers.get(0);
+        var reassignment = answers.get(1);
+        assertThat(completion.status()).as("completion: %s", completion).isIn(204, 409);
+        assertThat(reassignment.status()).as("reassignment: %s", reassignment).isIn(200, 404, 409);
+        for (var refused : answers.stream().filter(answer -> answer.status() >= 400).toList()) {
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        long completed = count("select count(*) from act_hi_taskinst where id_ = ? and end_time_ is not null", taskId);
+        assertThat(completed == 1).as("the task is completed exactly when the completion said so")
+                .isEqualTo(completion.status() == 204);
+    }
+
+    /** Runs both calls at the same moment, on their own threads; answers in the order given. */
+    private static List<ApiClient.Response> race(java.util.concurrent.Callable<ApiClient.Response> first,
+                                                 java.util.concurrent.Callable<ApiClient.Response> second) throws Exception {
+        var start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ApiClient.Response> one = pool.submit(() -> {
+                start.await();
+                return first.call();
+            });
+            Future<ApiClient.Response> two = pool.submit(() -> {
+                start.await();
+                return second.call();
+            });
+            start.countDown();
+            return List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private void aNodeKilledUnderLoadLosesAndDuplicatesNothing(Node a, Node b) throws Exception {

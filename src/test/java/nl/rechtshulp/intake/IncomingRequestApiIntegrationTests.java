@@ -127,6 +127,34 @@ class IncomingRequestApiIntegrationTests {
     }
 
     @Test
+    void aRefusalIsSentOnlyOnceASecondOfficerOfTheSameAuthorityConfirmsIt() {
+        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true"));
+        complete("coordinator", reference, "Task_AssignCompetentAuthority",
+                Map.of("owningIrc", "ircAmsterdam", "officerOfJustice", "mr. A. de Vries", "executingService", "politie"));
+        complete("ircamsterdam", reference, "Task_AssessLegalConditions", Map.of("assistanceGranted", "false",
+                "refusalGround", "NE_BIS_IN_IDEM", "reason", "Reeds onherroepelijk berecht in Nederland"));
+
+        JsonNode confirmation = status(reference).path("openTasks").get(0);
+        assertThat(confirmation.path("taskKey").asText()).isEqualTo("Task_ConfirmRefusal");
+        assertThat(confirmation.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        Response byTheProposer = new nl.rechtshulp.support.RequestApi(port).completeAnswer("ircamsterdam", reference, "Task_ConfirmRefusal",
+                Map.of("refusalConfirmed", "true"));
+        assertThat(byTheProposer.status()).as("the proposer confirms: %s", byTheProposer.body()).isEqualTo(400);
+        assertThat(byTheProposer.contentType()).startsWith("application/problem+json");
+        assertThat(byTheProposer.body().path("field").asText()).isEqualTo("refusalConfirmed");
+        assertThat(new nl.rechtshulp.support.RequestApi(port).completeAnswer("ircrotterdam2", reference, "Task_ConfirmRefusal",
+                Map.of("refusalConfirmed", "true")).status()).as("another authority").isIn(403, 404);
+
+        complete("ircamsterdam2", reference, "Task_ConfirmRefusal",
+                Map.of("refusalConfirmed", "true", "confirmationRemarks", "Eens: ne bis in idem"));
+        JsonNode refused = status(reference);
+        assertThat(refused.path("openTasks").get(0).path("taskKey").asText()).isEqualTo("Task_NotifyRefusal");
+        assertThat(refused.path("decisions")).extracting(d -> d.path("taskKey").asText() + " " + d.path("decidedBy").asText())
+                .contains("Task_AssessLegalConditions ircamsterdam", "Task_ConfirmRefusal ircamsterdam2");
+    }
+
+    @Test
     void aUaeRequestIsCarriedFromIntakeToClosureByEachAuthorityInTurn() {
         String reference = register("ircamsterdam", IncomingRequests.fromUae());
 

@@ -27,6 +27,9 @@ class IdentitySeederTests {
         assertThat(users).containsKeys("ircamsterdam", "ircrotterdam", "lirc", "airs", "politie", "fiod", "kmar",
                 "douane", "liaison", "coordinator", "auditor");
         assertThat(users.values()).containsAll(AuthorityGroups.REGIONAL_IRCS);
+        assertThat(users).as("a second officer for four-eyes steps").containsEntry("ircamsterdam2", "ircAmsterdam")
+                .containsEntry("airs2", "airs").containsEntry("lirc2", "lirc").doesNotContainKey("politie2")
+                .doesNotContainKey("auditor2");
         assertThat(users.keySet()).allMatch(id -> id.matches("[a-zA-Z0-9]+"));
         assertThat(IdentitySeeder.groups().keySet()).filteredOn(id -> !id.equals("camunda-admin"))
                 .allMatch(id -> id.matches("[a-zA-Z0-9]+"));

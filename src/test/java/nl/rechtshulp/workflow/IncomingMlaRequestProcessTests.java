@@ -50,12 +50,15 @@ class IncomingMlaRequestProcessTests {
         Mocks.register("assignCompetentAuthorityTaskListener", (TaskListener) task -> { });
         Mocks.register("handOverResultsTaskListener",
                 (TaskListener) task -> task.setVariable("complaintWindowEnds", new Date()));
+        Mocks.register("refusalProposalTaskListener", new RefusalProposalTaskListener());
+        Mocks.register("confirmRefusalTaskListener", new ConfirmRefusalTaskListener());
         routeIs("DIRECT");
     }
 
     @AfterEach
     void tearDown() {
         Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().clearAuthentication();
     }
 
     @Test
@@ -154,8 +157,15 @@ class IncomingMlaRequestProcessTests {
         routeIs("CENTRAL_AUTHORITY");
         ProcessInstance request = start(false);
         complete(task(), withVariables("requestComplete", "true"));
-        complete(task(), withVariables("centralAuthorityAccepts", "false"));
+        as("airs");
+        complete(task(), withVariables("centralAuthorityAccepts", "false", "reason", "Politiek delict"));
 
+        assertThat(task()).hasDefinitionKey("Task_ConfirmRefusal").hasCandidateGroup("airs");
+        assertThat(request).variables().containsEntry("refusalProposedBy", "airs")
+                .containsEntry("refusalProposedAt", "Task_AssessAsCentralAuthority");
+        as("airs2");
+        complete(task(), withVariables("refusalConfirmed", "true"));
+        assertThat(request).variables().containsEntry("refusalConfirmedBy", "airs2");
         assertThat(task()).hasDefinitionKey("Task_NotifyRefusal").hasCandidateGroup("airs");
         complete(task());
         assertThat(request).hasPassed("EndEvent_RequestRefused").hasNotPassed("Task_AssignCompetentAuthority").isEnded();
@@ -167,8 +177,12 @@ class IncomingMlaRequestProcessTests {
         ProcessInstance request = start(true);
         complete(task(), withVariables("requestComplete", "true"));
         complete(task());
-        complete(task(), withVariables("assistanceGranted", "false"));
+        as("ircamsterdam");
+        complete(task(), withVariables("assistanceGranted", "false", "refusalGround", "NE_BIS_IN_IDEM"));
 
+        assertThat(task()).hasDefinitionKey("Task_ConfirmRefusal").hasCandidateGroup("ircAmsterdam");
+        as("ircamsterdam2");
+        complete(task(), withVariables("refusalConfirmed", "true"));
         assertThat(task()).hasDefinitionKey("Task_NotifyRefusal");
         complete(task());
         assertThat(request).hasPassed("EndEvent_RequestRefused").hasNotPassed("Task_RecordExaminingJudgeDecision");
@@ -180,11 +194,66 @@ class IncomingMlaRequestProcessTests {
         complete(task(), withVariables("requestComplete", "true"));
         complete(task());
         complete(task(), withVariables("assistanceGranted", "true"));
+        as("ircamsterdam");
         complete(task(), withVariables("examiningJudgeAuthorises", "false"));
 
+        as("ircamsterdam2");
+        assertThat(task()).hasDefinitionKey("Task_ConfirmRefusal");
+        complete(task(), withVariables("refusalConfirmed", "true"));
         assertThat(task()).hasDefinitionKey("Task_NotifyRefusal");
         complete(task());
         assertThat(request).hasPassed("EndEvent_RequestRefused").hasNotPassed("Task_ExecuteMeasures").isEnded();
+    }
+
+    @Test
+    void theOfficerWhoProposedARefusalCannotConfirmIt() {
+        start(true);
+        complete(task(), withVariables("requestComplete", "true"));
+        complete(task());
+        as("ircamsterdam");
+        complete(task(), withVariables("assistanceGranted", "false", "refusalGround", "DUAL_CRIMINALITY"));
+
+        var confirmation = task();
+        Assertions.assertThatThrownBy(() -> complete(confirmation, withVariables("refusalConfirmed", "true")))
+                .hasRootCauseInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("tweede persoon");
+        assertThat(task()).hasDefinitionKey("Task_ConfirmRefusal");
+    }
+
+    @Test
+    void anUnconfirmedRefusalGoesBackToWhoeverProposedIt() {
+        routeIs("CENTRAL_AUTHORITY");
+        ProcessInstance request = start(true);
+        complete(task(), withVariables("requestComplete", "true"));
+        as("airs");
+        complete(task(), withVariables("centralAuthorityAccepts", "false"));
+        as("airs2");
+        complete(task(), withVariables("refusalConfirmed", "false", "confirmationRemarks", "Geen politiek delict"));
+        assertThat(task()).as("back to AIRS").hasDefinitionKey("Task_AssessAsCentralAuthority");
+
+        as("airs");
+        complete(task(), withVariables("centralAuthorityAccepts", "true"));
+        complete(task());
+        as("ircamsterdam");
+        complete(task(), withVariables("assistanceGranted", "false", "refusalGround", "DUAL_CRIMINALITY"));
+        as("ircamsterdam2");
+        complete(task(), withVariables("refusalConfirmed", "false"));
+        assertThat(task()).as("back to the officier van justitie").hasDefinitionKey("Task_AssessLegalConditions");
+
+        as("ircamsterdam");
+        complete(task(), withVariables("assistanceGranted", "true"));
+        complete(task(), withVariables("examiningJudgeAuthorises", "false"));
+        as("ircamsterdam2");
+        complete(task(), withVariables("refusalConfirmed", "false"));
+        assertThat(task()).as("back to record the examining judge's decision")
+                .hasDefinitionKey("Task_RecordExaminingJudgeDecision");
+        complete(task(), withVariables("examiningJudgeAuthorises", "true"));
+        assertThat(task()).hasDefinitionKey("Task_ExecuteMeasures");
+        assertThat(request).hasPassed("Gateway_WhoReconsiders").hasNotPassed("Task_NotifyRefusal");
+    }
+
+    private static void as(String userId) {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().setAuthenticatedUserId(userId);
     }
 
     @Test
