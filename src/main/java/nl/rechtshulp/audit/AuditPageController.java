@@ -131,7 +131,11 @@ class AuditPageController {
         if (entry.source() == AuditSource.ENGINE) {
             return new Row(entry, entry.subject(), entry.before(), entry.after(), new ArrayList<>());
         }
-        return new Row(entry, inWords(entry.subject()), inWords(entry.before()), inWords(entry.after()), new ArrayList<>());
+        // Only where the application writes codes: the subject, and a clock's before and after; what people typed
+        // (reasons, summaries) is shown exactly as written.
+        boolean codes = "CLOCK_CHANGED".equals(entry.action());
+        return new Row(entry, inWords(entry.subject()), codes ? inWords(entry.before()) : entry.before(),
+                codes ? inWords(entry.after()) : entry.after(), new ArrayList<>());
     }
 
     /** Each word of an application entry that is one of the register's codes, as a reader says it. */

@@ -126,7 +126,7 @@ class CasePageController {
         add(facts, "case.fact.service", labels.of("group", r.executingService()));
         add(facts, "case.fact.liaison", r.liaisonPost());
         add(facts, "case.fact.policy", r.policySubGoal() == null ? null
-                : labels.of("subGoal", r.policySubGoal()) + " · " + labels.of("phenomenon", r.phenomenon()));
+                : labels.of("subGoal", r.policySubGoal()) + (r.phenomenon() == null ? "" : " · " + labels.of("phenomenon", r.phenomenon())));
         add(facts, "case.fact.offenceCategory", labels.of("offence", r.offenceCategory()));
         add(facts, "case.fact.offences", r.offences());
         add(facts, "case.fact.summary", r.summaryOfFacts());
@@ -181,8 +181,8 @@ class CasePageController {
         add(facts, "case.extradition.foreignDecision", e.foreignDecision() == null ? null
                 : labels.of("decision", e.foreignDecision()) + " (" + day(e.foreignDecidedOn()) + ")");
         add(facts, "case.extradition.conditions", e.conditions());
-        add(facts, "case.extradition.surrender", e.surrenderDate() == null ? null : day(e.surrenderDate()) + ", "
-                + e.surrenderPlace() + (e.escort() == null ? "" : ", " + e.escort()));
+        add(facts, "case.extradition.surrender", e.surrenderDate() == null ? null : day(e.surrenderDate())
+                + (e.surrenderPlace() == null ? "" : ", " + e.surrenderPlace()) + (e.escort() == null ? "" : ", " + e.escort()));
         add(facts, "case.extradition.handedOverOn", day(e.handedOverOn()));
         return facts;
     }

@@ -25,7 +25,8 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/camunda/app/welcome/default/";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                    @org.springframework.context.annotation.Lazy IdentityService identityService) throws Exception {
         var sessionContext = new HttpSessionSecurityContextRepository();
         // Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
         var paths = PathPatternRequestMatcher.withDefaults();
@@ -50,10 +51,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new SameOriginWriteFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .addFilterAfter(new WebappSessionAuthenticationFilter(),
+                .addFilterAfter(new WebappSessionAuthenticationFilter(identityService),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // Signing out ends the session the pages share with the Tasklist, and leads to its login.
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN));
+                .logout(logout -> logout.logoutRequestMatcher(
+                        paths.matcher(org.springframework.http.HttpMethod.POST, "/logout")).logoutSuccessUrl(SIGN_IN));
         return http.build();
     }
 

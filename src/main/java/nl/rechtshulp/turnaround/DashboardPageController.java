@@ -26,12 +26,16 @@ class DashboardPageController {
     private final TurnaroundService turnaround;
     private final CurrentUsers currentUsers;
     private final ThreadPoolTaskExecutor dashboardExecutor;
+    private final java.util.concurrent.Semaphore turns;
+    private final TurnaroundSettings settings;
 
     DashboardPageController(TurnaroundService turnaround, CurrentUsers currentUsers,
-                            ThreadPoolTaskExecutor dashboardExecutor) {
+                            ThreadPoolTaskExecutor dashboardExecutor, TurnaroundSettings settings) {
         this.turnaround = turnaround;
         this.currentUsers = currentUsers;
         this.dashboardExecutor = dashboardExecutor;
+        this.settings = settings;
+        this.turns = new java.util.concurrent.Semaphore(settings.dashboardConcurrency(), true);
     }
 
     /** What the form shows and every link carries, so that a view can be shared. */
@@ -58,13 +62,26 @@ class DashboardPageController {
         }
         var filter = new TurnaroundFilter(groupBy, DutchTime.startOf(start), DutchTime.endOf(end), dir,
                 null, null, null, null, null);
-        // The overdue list and the trend are read on the bounded executor while this thread computes the statistics.
-        var overdueLater = CompletableFuture.supplyAsync(() -> turnaround.overdue(
-                new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user), dashboardExecutor);
-        var weeksLater = CompletableFuture.supplyAsync(() -> turnaround.trend(filter, user), dashboardExecutor);
-        var groups = turnaround.statistics(filter, user);
-        var overdue = overdueLater.join();
-        var weeks = weeksLater.join();
+        // Dashboards take turns, so that coordinators opening it at once wait for a turn, not for connections
+        // everyone else needs.
+        if (!awaitTurn()) {
+            throw new nl.rechtshulp.web.ApiProblem(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                    "The dashboard is being computed for others; try again in a few seconds");
+        }
+        List<TurnaroundQueries.GroupStatistics> groups;
+        List<TurnaroundQueries.OverdueRequest> overdue;
+        List<TurnaroundQueries.Week> weeks;
+        try {
+            // The overdue list and the trend are read on the bounded executor while this thread computes the statistics.
+            var overdueLater = CompletableFuture.supplyAsync(() -> turnaround.overdue(
+                    new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user), dashboardExecutor);
+            var weeksLater = CompletableFuture.supplyAsync(() -> turnaround.trend(filter, user), dashboardExecutor);
+            groups = turnaround.statistics(filter, user);
+            overdue = overdueLater.join();
+            weeks = weeksLater.join();
+        } finally {
+            turns.release();
+        }
 
         model.addAttribute("filters", new Filters(groupBy, dir, start, end));
         model.addAttribute("groupings", GROUPINGS);
@@ -73,6 +90,15 @@ class DashboardPageController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("charts", charts(groups, weeks));
         return "dashboard";
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return turns.tryAcquire(settings.dashboardWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static List<BarChart> charts(List<TurnaroundQueries.GroupStatistics> groups, List<TurnaroundQueries.Week> weeks) {

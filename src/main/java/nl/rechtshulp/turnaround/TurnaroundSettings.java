@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dashboardThreads         threads reading the dashboard's side queries; with the callers' own threads this
  *                                 bounds the connections the dashboard can hold at once
  * @param dashboardQueue           side queries that may wait for a thread; beyond it the caller reads them itself
+ * @param dashboardConcurrency     dashboards computed at once; more wait their turn (not for a connection), so the
+ *                                 dashboard holds at most this many plus {@code dashboardThreads} connections
+ * @param dashboardWait            how long a dashboard waits for its turn before answering 503 with Retry-After
  */
 @ConfigurationProperties("rechtshulp.turnaround")
 record TurnaroundSettings(@DefaultValue("0.8") double warningShare,
@@ -25,5 +28,7 @@ record TurnaroundSettings(@DefaultValue("0.8") double warningShare,
                           @DefaultValue("PT1H") Duration histogramInterval,
                           @DefaultValue("PT1M") Duration histogramInitialDelay,
                           @DefaultValue("2") int dashboardThreads,
-                          @DefaultValue("8") int dashboardQueue) {
+                          @DefaultValue("8") int dashboardQueue,
+                          @DefaultValue("3") int dashboardConcurrency,
+                          @DefaultValue("PT30S") Duration dashboardWait) {
 }

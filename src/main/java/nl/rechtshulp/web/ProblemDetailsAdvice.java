@@ -31,11 +31,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(ApiProblem.class)
-    ProblemDetail apiProblem(ApiProblem problem) {
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.getStatus(), problem.getMessage());
         detail.setTitle(problem.getTitle());
         problem.getProperties().forEach(detail::setProperty);
-        return detail;
+        var answer = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(detail);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -149,6 +153,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (e.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+            return null; // the client went away mid-answer: nothing can reach it, nothing is wrong here
+        }
         if (DatabaseOutage.isCause(e)) {
             log.warn("Database unreachable: {}", e.getMessage());
             return outage();

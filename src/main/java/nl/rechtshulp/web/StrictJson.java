@@ -27,7 +27,8 @@ class StrictJson {
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .modulesToInstall(new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul()))
+                .modulesToInstall(modules -> modules.add(
+                        new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul())))
                 .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -44,6 +44,24 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(StaleRegisterMapper.class);
         register(new CompletedMeanwhileMapper(taskHistory));
         register(OutageMapper.class);
+        register(UnreachableDatabaseMapper.class);
+    }
+
+    /**
+     * Whatever else fails on the way (a transaction that cannot begin while the database is away arrives unwrapped):
+     * 503 with Retry-After for an outage, otherwise Camunda's own answer, as problem details.
+     */
+    @Priority(1)
+    static class UnreachableDatabaseMapper implements ExceptionMapper<Throwable> {
+
+        private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camundaDefault =
+                new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return nl.rechtshulp.web.DatabaseOutage.isCause(exception) ? outage()
+                    : asProblem(camundaDefault.toResponse(exception));
+        }
     }
 
     /** The database is away (the engine reports it as a 500): 503 with Retry-After, so a client tries again. */
@@ -191,11 +209,20 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
 
-    /** Camunda's own answer (an ExceptionDto) in the same problem shape. */
+    /** Camunda's own answer (an ExceptionDto, with every field of its kind kept) in the same problem shape. */
+    @SuppressWarnings("unchecked")
     static Response asProblem(Response camunda) {
         if (camunda.getEntity() instanceof ExceptionDto dto) {
-            return problem(camunda.getStatus(), dto.getType(), dto.getMessage(), null);
+            var body = new java.util.LinkedHashMap<String, Object>(DTO_FIELDS.convertValue(dto, java.util.Map.class));
+            Response.Status known = Response.Status.fromStatusCode(camunda.getStatus());
+            body.put("title", known == null ? String.valueOf(camunda.getStatus()) : known.getReasonPhrase());
+            body.put("status", camunda.getStatus());
+            body.put("detail", dto.getMessage());
+            return Response.fromResponse(camunda).entity(body).type(PROBLEM_JSON).build();
         }
         return camunda;
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper DTO_FIELDS = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules();
 }

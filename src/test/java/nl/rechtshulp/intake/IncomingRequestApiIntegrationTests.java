@@ -143,8 +143,20 @@ class IncomingRequestApiIntegrationTests {
         assertThat(byTheProposer.status()).as("the proposer confirms: %s", byTheProposer.body()).isEqualTo(400);
         assertThat(byTheProposer.contentType()).startsWith("application/problem+json");
         assertThat(byTheProposer.body().path("field").asText()).isEqualTo("refusalConfirmed");
+        Response disguised = new nl.rechtshulp.support.RequestApi(port).completeAnswer("ircamsterdam", reference,
+                "Task_ConfirmRefusal", Map.of("refusalConfirmed", "true", "refusalProposedBy", "ircamsterdam2"));
+        assertThat(disguised.status()).as("the proposer naming someone else: %s", disguised.body()).isEqualTo(400);
         assertThat(new nl.rechtshulp.support.RequestApi(port).completeAnswer("ircrotterdam2", reference, "Task_ConfirmRefusal",
                 Map.of("refusalConfirmed", "true")).status()).as("another authority").isIn(403, 404);
+        String confirmationId = confirmation.path("id").asText();
+        assertThat(user("coordinator").post("/engine-rest/task/" + confirmationId + "/assignee", Map.of("userId", "coordinator"))
+                .status()).isEqualTo(204);
+        Response byACoordinator = user("coordinator").post("/engine-rest/task/" + confirmationId + "/complete",
+                Map.of("variables", Map.of("refusalConfirmed", Map.of("value", "true"))));
+        assertThat(byACoordinator.status()).as("a coordinator is not of the authority: %s", byACoordinator.body())
+                .isEqualTo(400);
+        assertThat(user("coordinator").post("/engine-rest/task/" + confirmationId + "/unclaim", Map.of()).status())
+                .isEqualTo(204);
 
         complete("ircamsterdam2", reference, "Task_ConfirmRefusal",
                 Map.of("refusalConfirmed", "true", "confirmationRemarks", "Eens: ne bis in idem"));
