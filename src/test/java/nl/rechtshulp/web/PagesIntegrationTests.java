@@ -166,6 +166,24 @@ class PagesIntegrationTests {
         assertThat(client.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aPageThatCannotBeShownSaysSoInTheLayoutAndAClientStillGetsProblemDetails() {
+        var browser = api.user("ircamsterdam").getAccepting("/requests/RH-2026-999999",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(browser.status()).isEqualTo(404);
+        assertThat(browser.contentType()).startsWith("text/html");
+        String text = visibleText(browser.body().asText());
+        assertThat(text).contains("Niet gevonden", "niet van uw autoriteit", "Verzoeken", "Afmelden");
+        var refused = api.user("ircamsterdam").getAccepting("/dashboard", "text/html");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(visibleText(refused.body().asText())).contains("Geen toegang");
+
+        var client = api.user("ircamsterdam").get("/requests/RH-2026-999999");
+        assertThat(client.status()).isEqualTo(404);
+        assertThat(client.contentType()).startsWith("application/problem+json");
+        assertThat(client.body().path("status").asInt()).isEqualTo(404);
+    }
+
     private static List<String> navigation(ApiClient user) {
         String html = user.get("/requests").body().asText();
         String nav = html.substring(html.indexOf("<nav class=\"rhc-nav-bar\""), html.indexOf("</nav>"));
