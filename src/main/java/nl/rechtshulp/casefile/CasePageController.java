@@ -230,7 +230,8 @@ class CasePageController {
     }
 
     private String days(Duration duration) {
-        return duration.toHours() >= 48 ? duration.toDays() + " d" : duration.toHours() + " u";
+        return duration.toHours() >= 48 ? labels.message("duration.days", duration.toDays())
+                : labels.message("duration.hours", duration.toHours());
     }
 
 }

@@ -35,9 +35,7 @@ class PageErrorAdvice {
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("detail", problem.getMessage());
-        var user = currentUsers.find();
-        user.ifPresent(signedIn -> page.addObject("layout", new PageLayoutAdvice.Layout(signedIn.userId(),
-                signedIn.groups().stream().sorted().toList(), Navigation.of(signedIn), request.getRequestURI())));
+        currentUsers.find().ifPresent(user -> page.addObject("layout", PageLayoutAdvice.Layout.of(user, request)));
         page.addObject("tasklist", Navigation.TASKLIST);
         return page;
     }

@@ -18,6 +18,11 @@ class PageLayoutAdvice {
 
     /** The signed-in user, the groups they act for, the navigation and the page it is on. */
     record Layout(String userId, List<String> groups, List<Navigation.Item> navigation, String path) {
+
+        static Layout of(nl.rechtshulp.security.CurrentUser user, HttpServletRequest request) {
+            return new Layout(user.userId(), user.groups().stream().sorted().toList(), Navigation.of(user),
+                    request.getRequestURI());
+        }
     }
 
     @ModelAttribute("tasklist")
@@ -27,8 +32,6 @@ class PageLayoutAdvice {
 
     @ModelAttribute("layout")
     Layout layout(HttpServletRequest request) {
-        var user = currentUsers.current();
-        return new Layout(user.userId(), user.groups().stream().sorted().toList(), Navigation.of(user),
-                request.getRequestURI());
+        return Layout.of(currentUsers.current(), request);
     }
 }

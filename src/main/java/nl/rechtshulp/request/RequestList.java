@@ -5,16 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.DutchTime;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +49,7 @@ public class RequestList {
     private final NamedParameterJdbcTemplate jdbc;
     private final RepositoryService repositoryService;
     private final java.time.Clock clock;
-    private volatile Map<String, Set<String>> deadlineActivitiesByDefinitions = Map.of();
+    private volatile DeadlineActivities deadlineActivities = new DeadlineActivities(Set.of(), Set.of());
 
     RequestList(NamedParameterJdbcTemplate jdbc, RepositoryService repositoryService, java.time.Clock clock) {
         this.jdbc = jdbc;
@@ -126,29 +123,24 @@ public class RequestList {
     /** The activities every deployed model marks as a deadline; read again when the deployments change. */
     private Set<String> deadlineActivities() {
         var definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
-        var ids = new HashSet<String>();
-        definitions.forEach(definition -> ids.add(definition.getId()));
-        var cached = deadlineActivitiesByDefinitions;
-        if (cached.containsKey(String.join(",", new java.util.TreeSet<>(ids)))) {
-            return cached.values().iterator().next();
+        Set<String> ids = definitions.stream().map(definition -> definition.getId()).collect(java.util.stream.Collectors.toSet());
+        DeadlineActivities cached = deadlineActivities;
+        if (cached.definitionIds().equals(ids)) {
+            return cached.activities();
         }
         var activities = new HashSet<String>();
         activities.add("-"); // never empty: an empty IN list is not SQL
         for (var definition : definitions) {
-            var model = repositoryService.getBpmnModelInstance(definition.getId());
-            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-                if (element.getExtensionElements() != null && element.getExtensionElements().getElementsQuery()
-                        .filterByType(CamundaProperties.class).list().stream()
-                        .flatMap(properties -> properties.getCamundaProperties().stream())
-                        .anyMatch(property -> RunningDeadlines.DEADLINE_PROPERTY.equals(property.getCamundaName()))) {
-                    activities.add(element.getId());
-                }
-            }
+            repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(BaseElement.class).stream()
+                    .filter(element -> RunningDeadlines.deadlineKind(element) != null)
+                    .forEach(element -> activities.add(element.getId()));
         }
-        var fresh = new HashMap<String, Set<String>>();
-        fresh.put(String.join(",", new java.util.TreeSet<>(ids)), Set.copyOf(activities));
-        deadlineActivitiesByDefinitions = fresh;
-        return Set.copyOf(activities);
+        deadlineActivities = new DeadlineActivities(Set.copyOf(ids), Set.copyOf(activities));
+        return deadlineActivities.activities();
+    }
+
+    /** The deadline activities found in one set of deployed definitions. */
+    private record DeadlineActivities(Set<String> definitionIds, Set<String> activities) {
     }
 
     private static Line line(ResultSet row, int rowNumber) throws SQLException {

@@ -81,7 +81,8 @@ class RunningDeadlines {
         return new RunningDeadline(what, activityId, kind, dueAt, dueOn, daysLeft, Duration.between(now, dueAt), !dueAt.isAfter(now));
     }
 
-    private static String deadlineKind(FlowElement element) {
+    /** What the model marks an element as ({@code DEADLINE}, {@code WARNING}), or {@code null} when it is no deadline. */
+    static String deadlineKind(org.camunda.bpm.model.bpmn.instance.BaseElement element) {
         if (element == null || element.getExtensionElements() == null) {
             return null;
         }

@@ -2,7 +2,6 @@ package nl.rechtshulp.turnaround;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A bar chart laid out for an SVG: bars, a value axis with round ticks, labelled axes and units. The template draws
@@ -66,6 +65,6 @@ record BarChart(String id, String titleKey, String xAxisKey, String unitKey, Lis
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);
+        return nl.rechtshulp.web.PageFormat.figure(value);
     }
 }

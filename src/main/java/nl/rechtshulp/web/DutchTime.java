@@ -24,10 +24,6 @@ public final class DutchTime {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    public static LocalDate dateOf(Instant instant) {
-        return instant.atZone(ZONE).toLocalDate();
-    }
-
     /** The first moment of a day in Amsterdam (midnight; a day can be 23 or 25 hours long). */
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();

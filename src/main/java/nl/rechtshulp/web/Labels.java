@@ -38,6 +38,11 @@ public class Labels {
         return joined.toString();
     }
 
+    /** A page's own words with their figures, e.g. {@code message("duration.days", 3)}. */
+    public String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
     public String yesNo(Boolean value) {
         return value == null ? null : messages.getMessage(value ? "common.yes" : "common.no", null,
                 LocaleContextHolder.getLocale());

@@ -25,9 +25,13 @@ public class PageFormat {
         return DutchTime.date(day);
     }
 
-    /** Whole numbers without decimals, others with one. */
     public String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);
+        return value == null ? "" : figure(value);
+    }
+
+    /** Whole numbers without decimals, others with one: how every page and chart writes a figure. */
+    public static String figure(double value) {
+        return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);
     }
 
     public String size(long bytes) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the confirmation of a refusal: a person of the refusing authority other than the one who proposed it. Who
  * proposed it and for which authority are read from the register (the decision recorded when the proposing step was
- * completed, and the request's owning IRC), never from process variables, which a caller could overwrite.
+ * completed, and the request's owning IRC), never from process variables, which a caller could overwrite. Who
+ * confirmed is recorded with the decision like every completion.
  */
 @Component
 class ConfirmRefusalTaskListener implements TaskListener {
@@ -47,6 +48,5 @@ class ConfirmRefusalTaskListener implements TaskListener {
             throw new FormFieldValidationException(FourEyesRefusal.CONFIRMED, "Alleen een tweede persoon van " + authority
                     + " bevestigt deze weigering (" + FourEyesRefusal.CONFIRMED + ")");
         }
-        task.setVariable(FourEyesRefusal.CONFIRMED_BY, confirmer);
     }
 }

@@ -12,7 +12,6 @@ final class FourEyesRefusal {
     static final String PROPOSED_AT = "refusalProposedAt";
     static final String AUTHORITY = "refusalAuthority";
     static final String CONFIRMED = "refusalConfirmed";
-    static final String CONFIRMED_BY = "refusalConfirmedBy";
 
     private FourEyesRefusal() {
     }
