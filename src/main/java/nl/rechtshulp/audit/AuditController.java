@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.web.CaseDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,6 +48,8 @@ class AuditController {
                              @RequestParam(required = false) String reference,
                              @RequestParam(defaultValue = "json") String format) {
         requireKnownFormat(format);
+        CaseDates.requireWithin("from", from);
+        CaseDates.requireWithin("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }

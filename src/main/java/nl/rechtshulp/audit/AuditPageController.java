@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.web.CaseDates;
 import nl.rechtshulp.web.DutchTime;
 import nl.rechtshulp.web.Labels;
 import nl.rechtshulp.pages.PageController;
@@ -110,6 +111,8 @@ class AuditPageController {
                   @RequestParam(required = false) String action, @RequestParam(required = false) String reference,
                   Model model) {
         audit.requireAuditorForPage(currentUsers.current());
+        CaseDates.requireWithin("from", from);
+        CaseDates.requireWithin("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }

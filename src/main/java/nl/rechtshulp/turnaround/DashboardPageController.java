@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.web.CaseDates;
 import nl.rechtshulp.web.DutchTime;
 import nl.rechtshulp.pages.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,8 +56,8 @@ class DashboardPageController {
         if (dir != null && !dir.equals("INCOMING") && !dir.equals("OUTGOING")) {
             throw ApiProblem.badRequest("direction", "direction must be INCOMING or OUTGOING");
         }
-        LocalDate end = to == null ? turnaround.today() : to;
-        LocalDate start = from == null ? end.minusYears(1) : from;
+        LocalDate end = to == null ? turnaround.today() : CaseDates.requireWithin("to", to);
+        LocalDate start = from == null ? end.minusYears(1) : CaseDates.requireWithin("from", from);
         if (end.isBefore(start)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.rechtshulp.security.CurrentUsers;
 import nl.rechtshulp.web.ApiProblem;
+import nl.rechtshulp.web.CaseDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -110,8 +111,8 @@ class TurnaroundController {
         requireOneOf("direction", direction, DIRECTIONS);
         requireOneOf("type", type, TYPES);
         requireOneOf("urgency", urgency, URGENCIES);
-        LocalDate start = from(from);
-        LocalDate end = to == null ? turnaround.today() : to;
+        LocalDate start = from(CaseDates.requireWithin("from", from));
+        LocalDate end = to == null ? turnaround.today() : CaseDates.requireWithin("to", to);
         if (end.isBefore(start)) {
             throw ApiProblem.badRequest("to", "to lies before from");
         }
