@@ -112,6 +112,8 @@ class CasePageController {
         add(facts, "case.fact.outcome", labels.of("outcome", r.outcome()));
         add(facts, "case.fact.foreignReference", r.foreignReference());
         add(facts, "case.fact.requestingAuthority", r.requestingAuthority());
+        add(facts, "case.fact.issuingAuthorityKind", labels.of("issuingAuthorityKind", r.issuingAuthorityKind()));
+        add(facts, "case.fact.validatingAuthority", r.validatingAuthority());
         add(facts, "case.fact.investigation", r.investigation());
         add(facts, "case.fact.urgency", labels.of("urgency", r.urgency()));
         add(facts, "case.fact.requestedDeadline", r.requestedDeadline() == null ? null : DutchTime.date(r.requestedDeadline()));
@@ -131,7 +133,8 @@ class CasePageController {
         add(facts, "case.fact.offences", r.offences());
         add(facts, "case.fact.summary", r.summaryOfFacts());
         add(facts, "case.fact.measures", String.join("; ", r.measures().stream()
-                .map(m -> m.description() + (m.coercive() ? " (" + labels.of("case", "coercive") + ")" : "")).toList()));
+                .map(m -> m.description() + " (" + labels.of("measureKind", m.kind())
+                        + (m.coercive() ? ", " + labels.of("case", "coercive") : "") + ")").toList()));
         add(facts, "case.fact.persons", String.join("; ", r.persons().stream()
                 .map(p -> p.fullName() + " (" + labels.of("personRole", p.role())
                         + (p.nationality() == null ? "" : ", " + countries.dutchName(p.nationality())) + ")").toList()));

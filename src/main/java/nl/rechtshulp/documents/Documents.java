@@ -89,6 +89,24 @@ public class Documents {
         }
     }
 
+    /**
+     * A letter the product wrote (a PDF), filed in the request's case file as written by whoever completed the step
+     * that produced it; audited like an upload.
+     */
+    @Transactional
+    public DocumentView addGenerated(RequestReference reference, DocumentKind kind, String language, String name,
+                                     byte[] pdf, String producedBy) {
+        Request request = register.get(reference);
+        int first = Math.min(pdf.length, DocumentStore.CHUNK_SIZE);
+        var written = store.write(new DocumentStore.NewDocument(request.getId(), kind, language, name,
+                        "application/pdf", java.time.LocalDate.now(clock.withZone(nl.rechtshulp.web.DutchTime.ZONE)),
+                        producedBy, clock.instant(), null), pdf, first,
+                new java.io.ByteArrayInputStream(pdf, first, pdf.length - first), Long.MAX_VALUE);
+        auditTrail.record(reference.value(), "DOCUMENT_ADDED", kind + " " + written.id(), "written by the product",
+                name + " (application/pdf, " + written.size() + " bytes, sha256 " + written.sha256() + ")", null);
+        return store.find(request.getId(), written.id()).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentView> list(String reference, CurrentUser user, boolean withWithdrawn) {
         Request request = register.getVisibleTo(reference, user);

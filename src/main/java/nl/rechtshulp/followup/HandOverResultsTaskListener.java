@@ -1,20 +1,12 @@
 package nl.rechtshulp.followup;
 
-import nl.rechtshulp.web.DutchTime;
-
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Date;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-/**
- * Starts the complaint window on the day the results were handed over; the closing task is followed up when it ends.
- * The window's length comes from {@code IncomingMlaTimeLimitsDecision}.
- */
+/** The day the results were handed over is a date: it is what the case page and the audit trail show. */
 @Component
 class HandOverResultsTaskListener implements TaskListener {
 
@@ -25,8 +17,5 @@ class HandOverResultsTaskListener implements TaskListener {
             throw new FormFieldValidationException(ProcessVariables.HANDED_OVER_ON,
                     "handedOverOn is required as a date (yyyy-mm-dd)");
         }
-        Period window = Period.parse(String.valueOf(task.getVariable(ProcessVariables.COMPLAINT_WINDOW)));
-        LocalDate windowEnds = LocalDate.parse(handedOverOn.toString().substring(0, 10)).plus(window);
-        task.setVariable(ProcessVariables.COMPLAINT_WINDOW_ENDS, Date.from(DutchTime.startOf(windowEnds)));
     }
 }

@@ -124,7 +124,7 @@ public class ExtraditionIntakeService {
                 form.summaryOfFacts(), form.offences(), form.offenceCategory(), null,
                 IntakeChecks.receivingAuthority(form.receivingAuthority(), user), receivedOn, measures(form), persons(form),
                 form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(),
-                form.transnationalOffence(), null);
+                form.transnationalOffence(), null, null);
     }
 
     private NewRequest outgoing(ExtraditionRequestForm form, CurrentUser user) {
@@ -143,7 +143,7 @@ public class ExtraditionIntakeService {
                 form.organisedCriminalGroup(), form.transnationalOffence(),
                 new NewRequest.Outgoing(form.investigation().trim(),
                         form.requestLanguage() == null ? "nl" : form.requestLanguage(),
-                        form.officerOfJustice().trim(), null, null));
+                        form.officerOfJustice().trim(), null, null), null);
     }
 
     private static List<RequestedMeasure> measures(ExtraditionRequestForm form) {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.rechtshulp.request.Direction;
 import nl.rechtshulp.request.ExecutionRegion;
+import nl.rechtshulp.request.IssuingAuthorityKind;
+import nl.rechtshulp.request.MeasureKind;
+import nl.rechtshulp.request.RequestedMeasure;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
 import nl.rechtshulp.request.Phenomenon;
@@ -17,7 +20,10 @@ import nl.rechtshulp.request.PolicySubGoal;
 import nl.rechtshulp.request.RequestType;
 import nl.rechtshulp.request.Urgency;
 
-/** An incoming request as the API and the Tasklist start form deliver it; both are checked by the same rules. */
+/**
+ * An incoming request as the API and the Tasklist start form deliver it; both are checked by the same rules. A
+ * European Investigation Order also names who issued it and, where that is no judicial authority, who validated it.
+ */
 record IncomingRequestForm(
         Direction direction,
         RequestType type,
@@ -38,9 +44,20 @@ record IncomingRequestForm(
         PolicySubGoal policySubGoal,
         Phenomenon phenomenon,
         Boolean organisedCriminalGroup,
-        Boolean transnationalOffence) {
+        Boolean transnationalOffence,
+        IssuingAuthorityKind issuingAuthorityKind,
+        @Size(max = 200) String validatingAuthority) {
 
-    record Measure(@NotBlank @Size(max = 1000) String description, boolean coercive) {
+    /** A measure asked for; without a kind it is {@code OTHER}, and its coercive mark decides on the rechter-commissaris. */
+    record Measure(@NotBlank @Size(max = 1000) String description, boolean coercive, MeasureKind kind) {
+
+        Measure(String description, boolean coercive) {
+            this(description, coercive, null);
+        }
+
+        RequestedMeasure toRequested() {
+            return new RequestedMeasure(description.trim(), coercive, kind);
+        }
     }
 
     record Person(@NotNull PersonRole role, @NotBlank @Size(max = 200) String fullName, LocalDate birthDate,

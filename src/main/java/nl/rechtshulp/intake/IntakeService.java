@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import nl.rechtshulp.referencedata.Countries;
 import nl.rechtshulp.referencedata.DecisionTables;
+import nl.rechtshulp.referencedata.LegalBasisQuestion;
+import nl.rechtshulp.referencedata.LegalBasisRules;
+import nl.rechtshulp.request.IssuingAuthorityKind;
 import nl.rechtshulp.request.Direction;
 import nl.rechtshulp.request.NewRequest;
 import nl.rechtshulp.request.PersonConcerned;
@@ -35,21 +38,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     static final String TIME_LIMITS_DECISION = "IncomingMlaTimeLimitsDecision";
+    static final String MEASURE_AUTHORISATION_DECISION = "MeasureAuthorisationDecision";
 
     private final RequestRegister register;
     private final RuntimeService runtimeService;
     private final Countries countries;
     private final DecisionTables decisionTables;
     private final Validator validator;
+    private final LegalBasisRules legalBasisRules;
     private final Clock clock;
 
     IntakeService(RequestRegister register, RuntimeService runtimeService, Countries countries,
-                  DecisionTables decisionTables, Validator validator, Clock clock) {
+                  DecisionTables decisionTables, Validator validator, LegalBasisRules legalBasisRules, Clock clock) {
         this.register = register;
         this.runtimeService = runtimeService;
         this.countries = countries;
         this.decisionTables = decisionTables;
         this.validator = validator;
+        this.legalBasisRules = legalBasisRules;
         this.clock = clock;
     }
 
@@ -70,7 +76,11 @@ public class IntakeService {
         return register.register(toNewRequest(form, user), user.userId());
     }
 
-    /** The variables the process runs on: the reference, the key facts forms show, and the time limits. */
+    /**
+     * The variables the process runs on: the reference, the key facts forms show, the time limits, whether the request
+     * is a European Investigation Order, and whether its measures need the rechter-commissaris or are open to a
+     * complaint.
+     */
     Map<String, Object> processVariablesOf(Request request) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.REFERENCE, request.getReference().value());
@@ -80,13 +90,50 @@ public class IntakeService {
         variables.put(ProcessVariables.REQUESTED_DEADLINE,
                 request.getRequestedDeadline() == null ? null : request.getRequestedDeadline().toString());
         variables.put(ProcessVariables.RECEIVING_AUTHORITY, request.getReceivingAuthority());
-        variables.put(ProcessVariables.COERCIVE_MEASURES, request.hasCoerciveMeasures());
+        variables.put(ProcessVariables.EUROPEAN_INVESTIGATION_ORDER, europeanInvestigationOrder(request));
+        var authorisations = request.getMeasures().stream().map(measure -> decisionTables.evaluate(
+                MEASURE_AUTHORISATION_DECISION, Map.of("kind", measure.getKind().name(), "coercive", measure.isCoercive())))
+                .toList();
+        variables.put(ProcessVariables.EXAMINING_JUDGE_REQUIRED,
+                authorisations.stream().anyMatch(answer -> Boolean.TRUE.equals(answer.get("examiningJudgeRequired"))));
+        variables.put(ProcessVariables.COMPLAINT_OPEN,
+                authorisations.stream().anyMatch(answer -> Boolean.TRUE.equals(answer.get("complaintOpen"))));
         Map<String, Object> limits = decisionTables.evaluate(TIME_LIMITS_DECISION,
                 Map.of("urgency", request.getUrgency().name()));
         variables.put(ProcessVariables.SUPPLEMENT_REMINDER_AFTER, limits.get("supplementReminderAfter"));
         variables.put(ProcessVariables.SUPPLEMENT_GIVE_UP_AFTER, limits.get("supplementGiveUpAfter"));
         variables.put(ProcessVariables.COMPLAINT_WINDOW, limits.get("complaintWindow"));
         return variables;
+    }
+
+    private boolean europeanInvestigationOrder(Request request) {
+        return legalBasisRules.determine(new LegalBasisQuestion(request.getRequestingState(), request.getType(),
+                request.getOffenceCategory(), request.getOrganisedCriminalGroup(), request.getTransnationalOffence(),
+                request.getReceivedOn())).europeanInvestigationOrder();
+    }
+
+    /**
+     * Who issued a European Investigation Order (Annex A, section K): required where the register binds the state to
+     * the Directive, with the validating judicial authority where the issuer is none (art. 2(c)(ii)).
+     */
+    private NewRequest.Issuer issuerOf(IncomingRequestForm form, LocalDate receivedOn) {
+        boolean eio = legalBasisRules.determine(new LegalBasisQuestion(form.requestingState(), RequestType.MLA,
+                form.offenceCategory(), form.organisedCriminalGroup(), form.transnationalOffence(), receivedOn))
+                .europeanInvestigationOrder();
+        String validating = form.validatingAuthority() == null || form.validatingAuthority().isBlank() ? null
+                : form.validatingAuthority().trim();
+        if (form.issuingAuthorityKind() == null) {
+            if (eio) {
+                throw ApiProblem.badRequest("issuingAuthorityKind", "A European Investigation Order names the kind "
+                        + "of authority that issued it: " + java.util.Arrays.toString(IssuingAuthorityKind.values()));
+            }
+            return validating == null ? null : new NewRequest.Issuer(null, validating);
+        }
+        if (form.issuingAuthorityKind().needsValidation() && validating == null) {
+            throw ApiProblem.badRequest("validatingAuthority", "An order issued by "
+                    + form.issuingAuthorityKind() + " needs the judicial authority that validated it");
+        }
+        return new NewRequest.Issuer(form.issuingAuthorityKind(), validating);
     }
 
     private NewRequest toNewRequest(IncomingRequestForm form, CurrentUser user) {
@@ -113,11 +160,11 @@ public class IntakeService {
                 form.urgency() == null ? Urgency.NORMAL : form.urgency(), form.requestedDeadline(),
                 form.deadlineReason(), form.summaryOfFacts(), form.offences(), form.offenceCategory(),
                 form.executionRegion(), IntakeChecks.receivingAuthority(form.receivingAuthority(), user), receivedOn,
-                form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
+                form.measures().stream().map(IncomingRequestForm.Measure::toRequested).toList(),
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
                 form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(),
-                form.transnationalOffence(), null);
+                form.transnationalOffence(), null, issuerOf(form, receivedOn));
     }
 }

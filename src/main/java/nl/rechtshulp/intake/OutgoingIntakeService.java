@@ -82,7 +82,7 @@ public class OutgoingIntakeService {
                 parent.getOrganisedCriminalGroup(), parent.getTransnationalOffence(),
                 new NewRequest.Outgoing(parent.getInvestigation(), parent.getRequestLanguage(),
                         parent.getOfficerOfJustice(), parent.getExecutingService(),
-                        parent.getId()));
+                        parent.getId()), null);
         return start(register.register(details, proposedBy));
     }
 
@@ -134,13 +134,13 @@ public class OutgoingIntakeService {
                 form.requestingAuthority().trim(), form.urgency() == null ? Urgency.NORMAL : form.urgency(),
                 form.requestedDeadline(), form.deadlineReason(), form.summaryOfFacts(), form.offences(),
                 form.offenceCategory(), null, IntakeChecks.draftingIrc("draftingAuthority", form.draftingAuthority(), user), today(),
-                form.measures().stream().map(m -> new RequestedMeasure(m.description(), m.coercive())).toList(),
+                form.measures().stream().map(IncomingRequestForm.Measure::toRequested).toList(),
                 form.persons() == null ? List.of() : form.persons().stream()
                         .map(p -> new PersonConcerned(p.role(), p.fullName().trim(), p.birthDate(), p.nationality()))
                         .toList(),
                 form.policySubGoal(), form.phenomenon(), form.organisedCriminalGroup(), form.transnationalOffence(),
                 new NewRequest.Outgoing(form.investigation().trim(), form.requestLanguage(),
-                        form.officerOfJustice().trim(), form.analysingService(), null));
+                        form.officerOfJustice().trim(), form.analysingService(), null), null);
     }
 
     private LocalDate today() {

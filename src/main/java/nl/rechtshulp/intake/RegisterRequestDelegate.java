@@ -3,6 +3,8 @@ package nl.rechtshulp.intake;
 import java.util.ArrayList;
 import java.util.List;
 import nl.rechtshulp.request.ExecutionRegion;
+import nl.rechtshulp.request.IssuingAuthorityKind;
+import nl.rechtshulp.request.MeasureKind;
 import nl.rechtshulp.request.OffenceCategory;
 import nl.rechtshulp.request.PersonRole;
 import nl.rechtshulp.request.Urgency;
@@ -22,7 +24,8 @@ class RegisterRequestDelegate implements JavaDelegate {
     static final List<String> START_FORM_FIELDS = List.of("foreignReference", "requestingAuthority",
             "deadlineReason", "summaryOfFacts", "offences", "offenceCategory", "executionRegion", "receivedOn",
             "measureDescription", "measureCoercive", "personRole", "personName", "personBirthDate",
-            "personNationality", "organisedCriminalGroup", "transnationalOffence");
+            "personNationality", "organisedCriminalGroup", "transnationalOffence", "measureKind", "issuingAuthorityKind",
+            "validatingAuthority");
 
     private final IntakeService intake;
 
@@ -39,7 +42,7 @@ class RegisterRequestDelegate implements JavaDelegate {
 
     private static IncomingRequestForm formOf(StartFormValues values) {
         var measures = List.of(new IncomingRequestForm.Measure(values.text("measureDescription"),
-                values.isChecked("measureCoercive")));
+                values.isChecked("measureCoercive"), values.enumOf(MeasureKind.class, "measureKind")));
         List<IncomingRequestForm.Person> persons = new ArrayList<>();
         if (values.textOrNull("personName") != null) {
             persons.add(new IncomingRequestForm.Person(values.enumOf(PersonRole.class, "personRole"),
@@ -53,6 +56,7 @@ class RegisterRequestDelegate implements JavaDelegate {
                 values.enumOf(OffenceCategory.class, "offenceCategory"),
                 values.enumOf(ExecutionRegion.class, "executionRegion"),
                 values.text(ProcessVariables.RECEIVING_AUTHORITY), values.date("receivedOn"), measures, persons,
-                null, null, values.yesNo("organisedCriminalGroup"), values.yesNo("transnationalOffence"));
+                null, null, values.yesNo("organisedCriminalGroup"), values.yesNo("transnationalOffence"),
+                values.enumOf(IssuingAuthorityKind.class, "issuingAuthorityKind"), values.textOrNull("validatingAuthority"));
     }
 }

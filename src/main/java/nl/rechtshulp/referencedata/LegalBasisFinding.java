@@ -47,6 +47,14 @@ public record LegalBasisFinding(
     public record Assurance(Guarantee guarantee, String reason, String source, boolean confirmed) {
     }
 
+    /**
+     * Whether the request runs on the European Investigation Order Directive: its own deadlines, grounds and
+     * acknowledgement. Only where the register binds the state to it on the day of receipt (never Denmark or Ireland).
+     */
+    public boolean europeanInvestigationOrder() {
+        return considerations.stream().anyMatch(c -> c.applies() && TreatyFacts.Scope.EIO.name().equals(c.scope()));
+    }
+
     public List<Guarantee> guarantees() {
         return assurances.stream().map(Assurance::guarantee).toList();
     }

@@ -29,7 +29,12 @@ public record NewRequest(
         Phenomenon phenomenon,
         Boolean organisedCriminalGroup,
         Boolean transnationalOffence,
-        Outgoing outgoing) {
+        Outgoing outgoing,
+        Issuer issuer) {
+
+    /** Who issued a European Investigation Order, and who validated it; {@code null} for other requests. */
+    public record Issuer(IssuingAuthorityKind kind, String validatingAuthority) {
+    }
 
     /** What only a request the Netherlands sends has; {@code null} for incoming requests. */
     public record Outgoing(

@@ -58,6 +58,13 @@ public class Request {
     @Column(name = "legal_basis")
     private String legalBasis;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issuing_authority_kind")
+    private IssuingAuthorityKind issuingAuthorityKind;
+
+    @Column(name = "validating_authority")
+    private String validatingAuthority;
+
     @Column(name = "legal_basis_source")
     private String legalBasisSource;
 
@@ -222,6 +229,10 @@ public class Request {
         this.phenomenon = details.phenomenon();
         this.organisedCriminalGroup = details.organisedCriminalGroup();
         this.transnationalOffence = details.transnationalOffence();
+        if (details.issuer() != null) {
+            this.issuingAuthorityKind = details.issuer().kind();
+            this.validatingAuthority = details.issuer().validatingAuthority();
+        }
         if (details.outgoing() != null) {
             var outgoing = details.outgoing();
             this.investigation = outgoing.investigation();
@@ -322,6 +333,8 @@ public class Request {
     public String getRequestingState() { return requestingState; }
     public String getRequestedState() { return requestedState; }
     public String getRequestingAuthority() { return requestingAuthority; }
+    public IssuingAuthorityKind getIssuingAuthorityKind() { return issuingAuthorityKind; }
+    public String getValidatingAuthority() { return validatingAuthority; }
     public String getLegalBasis() { return legalBasis; }
     public String getLegalBasisSource() { return legalBasisSource; }
     public String getLegalBasisExplanation() { return legalBasisExplanation; }

@@ -13,6 +13,8 @@ public record RequestView(
         String requestingState,
         String requestedState,
         String requestingAuthority,
+        IssuingAuthorityKind issuingAuthorityKind,
+        String validatingAuthority,
         Phase phase,
         String stage,
         RequestClock clock,
@@ -95,7 +97,7 @@ public record RequestView(
         }
     }
 
-    public record Measure(String description, boolean coercive) {
+    public record Measure(String description, boolean coercive, MeasureKind kind) {
     }
 
     public record Person(PersonRole role, String fullName, LocalDate birthDate, String nationality) {
@@ -124,13 +126,14 @@ public record RequestView(
                           List<FollowUpRegister.Action> actions, Extradition extradition, java.time.Instant now) {
         return new RequestView(request.getReference().value(), request.getForeignReference(), request.getDirection(),
                 request.getType(), request.getRequestingState(), request.getRequestedState(),
-                request.getRequestingAuthority(), request.getPhase(), request.getStage(), request.getClock(),
+                request.getRequestingAuthority(), request.getIssuingAuthorityKind(), request.getValidatingAuthority(),
+                request.getPhase(), request.getStage(), request.getClock(),
                 request.getClockReason(), request.getOutcome(), request.getLegalBasis(), request.getLegalBasisSource(),
                 request.getLegalBasisExplanation(), request.getLegalBasisConfirmed(),
                 request.getOrganisedCriminalGroup(), request.getTransnationalOffence(),
                 request.getRoute(), request.getUrgency(), request.getRequestedDeadline(), request.getSummaryOfFacts(),
                 request.getOffences(), request.getOffenceCategory(), request.getExecutionRegion(),
-                request.getMeasures().stream().map(m -> new Measure(m.getDescription(), m.isCoercive())).toList(),
+                request.getMeasures().stream().map(m -> new Measure(m.getDescription(), m.isCoercive(), m.getKind())).toList(),
                 request.getPersons().stream()
                         .map(p -> new Person(p.getRole(), p.getFullName(), p.getBirthDate(), p.getNationality())).toList(),
                 request.getReceivingAuthority(), request.getOwningIrc(), request.getOfficerOfJustice(),

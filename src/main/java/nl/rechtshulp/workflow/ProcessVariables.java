@@ -12,7 +12,9 @@ public final class ProcessVariables {
     public static final String URGENCY = "urgency";
     public static final String REQUESTED_DEADLINE = "requestedDeadline";
     public static final String RECEIVING_AUTHORITY = "receivingAuthority";
-    public static final String COERCIVE_MEASURES = "coerciveMeasures";
+    public static final String EUROPEAN_INVESTIGATION_ORDER = "europeanInvestigationOrder";
+    public static final String EXAMINING_JUDGE_REQUIRED = "examiningJudgeRequired";
+    public static final String COMPLAINT_OPEN = "complaintOpen";
 
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String ROUTE = "route";
@@ -32,7 +34,7 @@ public final class ProcessVariables {
     public static final String SUPPLEMENT_REMINDER_AFTER = "supplementReminderAfter";
     public static final String SUPPLEMENT_GIVE_UP_AFTER = "supplementGiveUpAfter";
     public static final String COMPLAINT_WINDOW = "complaintWindow";
-    public static final String COMPLAINT_WINDOW_ENDS = "complaintWindowEnds";
+    public static final String COMPLAINT_PERIOD_ENDS_AT = "complaintPeriodEndsAt";
     public static final String HANDED_OVER_ON = "handedOverOn";
 
     public static final String REQUESTED_STATE = "requestedState";

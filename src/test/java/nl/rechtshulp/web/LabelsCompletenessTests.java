@@ -49,6 +49,8 @@ class LabelsCompletenessTests {
             Map.entry("phase", Phase.class), Map.entry("clock", RequestClock.class), Map.entry("outcome", Outcome.class),
             Map.entry("urgency", Urgency.class), Map.entry("route", Route.class), Map.entry("direction", Direction.class),
             Map.entry("type", RequestType.class), Map.entry("document", DocumentKind.class),
+            Map.entry("measureKind", nl.rechtshulp.request.MeasureKind.class),
+            Map.entry("issuingAuthorityKind", nl.rechtshulp.request.IssuingAuthorityKind.class),
             Map.entry("message", MessageKind.class), Map.entry("followUp", FollowUpKind.class),
             Map.entry("followUpState", FollowUpState.class), Map.entry("relevance", Relevance.class),
             Map.entry("personRole", PersonRole.class), Map.entry("subGoal", PolicySubGoal.class),

@@ -25,7 +25,7 @@ class ProcessModelConventionsTests {
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Pattern MEANINGFUL_ID = Pattern.compile(
-            "(StartEvent|EndEvent|Event|Task|Gateway|BoundaryEvent|Flow|SubProcess|Message|TimerEventDefinition|MessageEventDefinition)_[A-Z][A-Za-z]+");
+            "(StartEvent|EndEvent|Event|Task|Gateway|BoundaryEvent|Flow|SubProcess|CallActivity|Message|TimerEventDefinition|MessageEventDefinition)_[A-Z][A-Za-z]+");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z]+(Delegate|TaskListener))}");
 
     static Stream<Path> models() throws IOException {

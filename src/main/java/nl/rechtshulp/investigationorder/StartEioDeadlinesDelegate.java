@@ -1,0 +1,64 @@
+package nl.rechtshulp.investigationorder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import nl.rechtshulp.referencedata.DecisionTables;
+import nl.rechtshulp.request.MeasureKind;
+import nl.rechtshulp.request.Request;
+import nl.rechtshulp.request.RequestReference;
+import nl.rechtshulp.request.RequestRegister;
+import nl.rechtshulp.web.DutchTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets the Directive's deadlines from the day of receipt, in calendar days in Amsterdam ({@code EioTimeLimitsDecision}):
+ * the acknowledgement, the decision on recognition with its warning, the once-extended decision, and for a freezing
+ * order the 24 hours of art. 32(2) from registration.
+ */
+@Component
+class StartEioDeadlinesDelegate implements JavaDelegate {
+
+    private final RequestRegister register;
+    private final DecisionTables decisionTables;
+    private final Clock clock;
+
+    StartEioDeadlinesDelegate(RequestRegister register, DecisionTables decisionTables, Clock clock) {
+        this.register = register;
+        this.decisionTables = decisionTables;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Request request = register.get(new RequestReference(execution.getProcessBusinessKey()));
+        Map<String, Object> limits = limits(decisionTables, request.getUrgency().name());
+        LocalDate receivedOn = request.getReceivedOn();
+        LocalDate recognitionDueOn = receivedOn.plusDays(days(limits, "recognitionDays"));
+        LocalDate extendedDueOn = recognitionDueOn.plusDays(days(limits, "extensionDays"));
+        execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT,
+                Date.from(DutchTime.endOf(receivedOn.plusDays(days(limits, "acknowledgementDays")))));
+        execution.setVariable(EioDeadlines.RECOGNITION_WARNING_AT,
+                Date.from(DutchTime.startOf(recognitionDueOn.minusDays(days(limits, "warningDaysBefore")))));
+        execution.setVariable(EioDeadlines.RECOGNITION_DUE_AT, Date.from(DutchTime.endOf(recognitionDueOn)));
+        execution.setVariable(EioDeadlines.RECOGNITION_DUE_ON, recognitionDueOn.toString());
+        execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_AT, Date.from(DutchTime.endOf(extendedDueOn)));
+        execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_ON, extendedDueOn.toString());
+        if (request.getMeasures().stream().anyMatch(measure -> measure.getKind() == MeasureKind.FREEZING)) {
+            execution.setVariable(EioDeadlines.FREEZING_DECISION_DUE_AT,
+                    Date.from(clock.instant().plus(Duration.ofHours(days(limits, "freezingHours")))));
+        }
+    }
+
+    static Map<String, Object> limits(DecisionTables decisionTables, String urgency) {
+        return decisionTables.evaluate(EioDeadlines.TIME_LIMITS_DECISION, Map.of("urgency", urgency));
+    }
+
+    static long days(Map<String, Object> limits, String name) {
+        return ((Number) limits.get(name)).longValue();
+    }
+}

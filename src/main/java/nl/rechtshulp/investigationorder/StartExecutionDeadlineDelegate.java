@@ -1,0 +1,36 @@
+package nl.rechtshulp.investigationorder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import nl.rechtshulp.referencedata.DecisionTables;
+import nl.rechtshulp.web.DutchTime;
+import nl.rechtshulp.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Execution within 90 days of the decision on recognition (art. 12(4)), taken today, with its warning. */
+@Component
+class StartExecutionDeadlineDelegate implements JavaDelegate {
+
+    private final DecisionTables decisionTables;
+    private final Clock clock;
+
+    StartExecutionDeadlineDelegate(DecisionTables decisionTables, Clock clock) {
+        this.decisionTables = decisionTables;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> limits = StartEioDeadlinesDelegate.limits(decisionTables,
+                String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
+        LocalDate dueOn = DutchTime.today(clock).plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
+        execution.setVariable(EioDeadlines.EXECUTION_WARNING_AT, Date.from(DutchTime.startOf(
+                dueOn.minusDays(StartEioDeadlinesDelegate.days(limits, "warningDaysBefore")))));
+        execution.setVariable(EioDeadlines.EXECUTION_DUE_AT, Date.from(DutchTime.endOf(dueOn)));
+        execution.setVariable(EioDeadlines.EXECUTION_DUE_ON, dueOn.toString());
+    }
+}
