@@ -91,6 +91,9 @@ public class IntakeService {
                 request.getRequestedDeadline() == null ? null : request.getRequestedDeadline().toString());
         variables.put(ProcessVariables.RECEIVING_AUTHORITY, request.getReceivingAuthority());
         variables.put(ProcessVariables.EUROPEAN_INVESTIGATION_ORDER, europeanInvestigationOrder(request));
+        variables.put(ProcessVariables.RECEIVED_ON, request.getReceivedOn().toString());
+        variables.put(ProcessVariables.FREEZING_REQUESTED, request.getMeasures().stream()
+                .anyMatch(measure -> measure.getKind() == nl.rechtshulp.request.MeasureKind.FREEZING));
         var authorisations = request.getMeasures().stream().map(measure -> decisionTables.evaluate(
                 MEASURE_AUTHORISATION_DECISION, Map.of("kind", measure.getKind().name(), "coercive", measure.isCoercive())))
                 .toList();

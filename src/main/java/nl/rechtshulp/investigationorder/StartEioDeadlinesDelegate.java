@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import nl.rechtshulp.referencedata.DecisionTables;
-import nl.rechtshulp.request.MeasureKind;
-import nl.rechtshulp.request.Request;
-import nl.rechtshulp.request.RequestReference;
-import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.web.DutchTime;
+import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,21 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class StartEioDeadlinesDelegate implements JavaDelegate {
 
-    private final RequestRegister register;
     private final DecisionTables decisionTables;
     private final Clock clock;
 
-    StartEioDeadlinesDelegate(RequestRegister register, DecisionTables decisionTables, Clock clock) {
-        this.register = register;
+    StartEioDeadlinesDelegate(DecisionTables decisionTables, Clock clock) {
         this.decisionTables = decisionTables;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Request request = register.get(new RequestReference(execution.getProcessBusinessKey()));
-        Map<String, Object> limits = limits(decisionTables, request.getUrgency().name());
-        LocalDate receivedOn = request.getReceivedOn();
+        Map<String, Object> limits = limits(decisionTables, String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
+        LocalDate receivedOn = LocalDate.parse(String.valueOf(execution.getVariable(ProcessVariables.RECEIVED_ON)));
         LocalDate recognitionDueOn = receivedOn.plusDays(days(limits, "recognitionDays"));
         LocalDate extendedDueOn = recognitionDueOn.plusDays(days(limits, "extensionDays"));
         execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT,
@@ -48,7 +42,7 @@ class StartEioDeadlinesDelegate implements JavaDelegate {
         execution.setVariable(EioDeadlines.RECOGNITION_DUE_ON, recognitionDueOn.toString());
         execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_AT, Date.from(DutchTime.endOf(extendedDueOn)));
         execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_ON, extendedDueOn.toString());
-        if (request.getMeasures().stream().anyMatch(measure -> measure.getKind() == MeasureKind.FREEZING)) {
+        if (Boolean.TRUE.equals(execution.getVariable(ProcessVariables.FREEZING_REQUESTED))) {
             execution.setVariable(EioDeadlines.FREEZING_DECISION_DUE_AT,
                     Date.from(clock.instant().plus(Duration.ofHours(days(limits, "freezingHours")))));
         }

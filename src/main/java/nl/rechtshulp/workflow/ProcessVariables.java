@@ -15,6 +15,8 @@ public final class ProcessVariables {
     public static final String EUROPEAN_INVESTIGATION_ORDER = "europeanInvestigationOrder";
     public static final String EXAMINING_JUDGE_REQUIRED = "examiningJudgeRequired";
     public static final String COMPLAINT_OPEN = "complaintOpen";
+    public static final String RECEIVED_ON = "receivedOn";
+    public static final String FREEZING_REQUESTED = "freezingRequested";
 
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String ROUTE = "route";

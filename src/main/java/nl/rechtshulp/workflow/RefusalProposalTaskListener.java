@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** On a step that may refuse: when its answer refuses, who proposed it, where, and which authority confirms it. */
 @Component
-class RefusalProposalTaskListener implements TaskListener {
+public class RefusalProposalTaskListener implements TaskListener {
 
     /** The step, and its form value that means "refuse" when false. */
     private static final Map<String, String> REFUSING_VALUE = Map.of(

@@ -9,8 +9,10 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each rule of each decision table, through the DMN engine, as a lawyer would read the table. */
 class DecisionTableRulesTests {
@@ -128,6 +130,71 @@ class DecisionTableRulesTests {
         assertThat(result.<Number>getEntry("targetDays").intValue()).isEqualTo(target);
         assertThat(result.<Number>getEntry("fatalDays").intValue()).isEqualTo(fatal);
         assertThat(result.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
+    /**
+     * Whether the rechter-commissaris is needed and a complaint open, per kind of measure. From the sources the table
+     * names: bank data and other data by the officier alone (Sv 126nd), seizure without a judge (Sv 94), conservatory
+     * seizure with the RC's authorisation (Sv 103), interception with it (Sv 126m), observation by the officier (Sv
+     * 126g), a videoconference hearing with the RC (old Sv 552n(1)(b)); a complaint against seizure and demanded data
+     * (Sv 5.4.10(1)).
+     */
+    @ParameterizedTest(name = "{0} (coercive {1}) → RC {2}, complaint {3}")
+    @CsvSource({
+            "BANK_RECORDS, false, false, true",
+            "PRODUCTION_ORDER, false, false, true",
+            "SEARCH_OF_PREMISES, true, true, true",
+            "SEIZURE, true, false, true",
+            "FREEZING, true, true, true",
+            "INTERCEPTION, true, true, false",
+            "OBSERVATION, false, false, false",
+            "WITNESS_HEARING, true, true, false",
+            "WITNESS_HEARING, false, false, false",
+            "SUSPECT_HEARING, false, false, false",
+            "VIDEOCONFERENCE_HEARING, false, true, false",
+            "EXPERT_REPORT, false, false, false",
+            "DNA_SAMPLE, true, false, false",
+            "SERVICE_OF_DOCUMENTS, false, false, false",
+            "OTHER, true, true, true",
+            "OTHER, false, false, false"})
+    void theKindOfMeasureDecidesOnTheExaminingJudgeAndOnComplaints(String kind, boolean coercive, boolean judge,
+                                                                  boolean complaint) {
+        var result = evaluate("MeasureAuthorisationDecision", Map.of("kind", kind, "coercive", coercive));
+        assertThat(result.<Boolean>getEntry("examiningJudgeRequired")).isEqualTo(judge);
+        assertThat(result.<Boolean>getEntry("complaintOpen")).isEqualTo(complaint);
+        assertThat(result.<String>getEntry("source")).isNotBlank();
+    }
+
+    @Test
+    void everyKindOfMeasureHasARule() {
+        for (var kind : nl.rechtshulp.request.MeasureKind.values()) {
+            for (boolean coercive : new boolean[] {true, false}) {
+                evaluate("MeasureAuthorisationDecision", Map.of("kind", kind.name(), "coercive", coercive));
+            }
+        }
+    }
+
+    /** Directive 2014/41/EU art. 11(4): consult the issuing authority before refusing on grounds (a), (b), (d), (e), (f). */
+    @ParameterizedTest(name = "{0} → consult {1}")
+    @CsvSource({"IMMUNITY_OR_PRIVILEGE, true", "NATIONAL_SECURITY, true", "NON_CRIMINAL_PROCEEDINGS, false",
+            "NE_BIS_IN_IDEM, true", "TERRITORIALITY, true", "FUNDAMENTAL_RIGHTS, true", "DUAL_CRIMINALITY, false",
+            "RESTRICTED_MEASURE, false"})
+    void aRefusalOnSomeGroundsNeedsConsultationFirst(String ground, boolean consult) {
+        var result = evaluate("EioRefusalGroundsDecision", Map.of("ground", ground));
+        assertThat(result.<Boolean>getEntry("consultationRequired")).isEqualTo(consult);
+        assertThat(result.<String>getEntry("article")).startsWith("Richtlijn 2014/41/EU art. 11 lid 1 onder");
+    }
+
+    /** Art. 16(1) a week; art. 12(3) 30 days; art. 12(5) once 30 more; art. 12(4) 90 days; art. 32(2) 24 hours. */
+    @ParameterizedTest
+    @ValueSource(strings = {"NORMAL", "URGENT", "DETAINED"})
+    void theDirectivesDeadlinesAreTheSameForEveryOrder(String urgency) {
+        var result = evaluate("EioTimeLimitsDecision", Map.of("urgency", urgency));
+        assertThat(result.<Number>getEntry("acknowledgementDays").intValue()).isEqualTo(7);
+        assertThat(result.<Number>getEntry("recognitionDays").intValue()).isEqualTo(30);
+        assertThat(result.<Number>getEntry("extensionDays").intValue()).isEqualTo(30);
+        assertThat(result.<Number>getEntry("executionDays").intValue()).isEqualTo(90);
+        assertThat(result.<Number>getEntry("freezingHours").intValue()).isEqualTo(24);
     }
 
     private static DmnDecisionRuleResult evaluate(String decisionKey, Map<String, Object> inputs) {

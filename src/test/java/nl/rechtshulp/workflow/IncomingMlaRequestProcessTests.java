@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -25,8 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path through {@code IncomingMlaRequestProcess}; delegates are stand-ins that set what the real ones decide. */
-@Deployment(resources = "processes/IncomingMlaRequestProcess.bpmn")
+/**
+ * Every path through {@code IncomingMlaRequestProcess}; delegates are stand-ins that set what the real ones decide, and
+ * the processes it calls (the EIO's, the transfer after the complaint period) are stand-ins tested on their own.
+ */
+@Deployment(resources = {"processes/IncomingMlaRequestProcess.bpmn", "standins/IncomingEioProcess.bpmn",
+        "standins/ResultsTransferProcess.bpmn"})
 class IncomingMlaRequestProcessTests {
 
     private static final String REFERENCE = "RH-2026-000042";
@@ -48,8 +51,7 @@ class IncomingMlaRequestProcessTests {
             execution.setVariable("executingService", "politie");
         });
         Mocks.register("assignCompetentAuthorityTaskListener", (TaskListener) task -> { });
-        Mocks.register("handOverResultsTaskListener",
-                (TaskListener) task -> task.setVariable("complaintWindowEnds", new Date()));
+        Mocks.register("executeMeasuresTaskListener", (TaskListener) task -> { });
         Mocks.register("refusalProposalTaskListener", new RefusalProposalTaskListener());
         // The rule reads the register, so it is tested through the API; the paths run without it.
         Mocks.register("confirmRefusalTaskListener", (TaskListener) task -> { });
@@ -76,15 +78,14 @@ class IncomingMlaRequestProcessTests {
         complete(task(), withVariables("assistanceGranted", "true"));
         assertThat(task()).hasDefinitionKey("Task_ExecuteMeasures").hasCandidateGroup("politie");
         complete(task());
-        assertThat(task()).hasDefinitionKey("Task_HandOverResults").hasCandidateGroup("ircRotterdam");
-        complete(task());
-        assertThat(task()).hasDefinitionKey("Task_CloseRequest").hasCandidateGroup("ircAmsterdam");
-        Assertions.assertThat(task().getFollowUpDate()).isNotNull();
+        assertThat(task()).as("the results left after the complaint period, in the called process")
+                .hasDefinitionKey("Task_CloseRequest").hasCandidateGroup("ircAmsterdam");
         complete(task());
 
-        assertThat(request).hasPassedInOrder("Task_RegisterRequest", "Task_DetermineLegalBasisAndRoute",
-                "Task_SuggestCompetentAuthority", "Task_AssessLegalConditions", "Task_ExecuteMeasures",
-                "Task_HandOverResults", "Task_CloseRequest", "EndEvent_RequestClosed");
+        assertThat(request).hasPassedInOrder("Task_RegisterRequest", "Gateway_EuropeanInvestigationOrder",
+                "Task_DetermineLegalBasisAndRoute", "Task_SuggestCompetentAuthority", "Task_AssessLegalConditions",
+                "Task_ExecuteMeasures", "CallActivity_TransferResults", "Task_CloseRequest", "EndEvent_RequestClosed");
+        assertThat(request).hasNotPassed("CallActivity_EuropeanInvestigationOrder");
         assertThat(request).hasNotPassed("Task_AssessAsCentralAuthority", "Task_RecordExaminingJudgeDecision");
         assertThat(request).isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.phases())
@@ -105,8 +106,7 @@ class IncomingMlaRequestProcessTests {
         assertThat(task()).hasDefinitionKey("Task_RecordExaminingJudgeDecision").hasCandidateGroup("ircAmsterdam");
         complete(task(), withVariables("examiningJudgeAuthorises", "true"));
         complete(task());
-        assertThat(task()).hasDefinitionKey("Task_HandOverResults").hasCandidateGroup("airs");
-        complete(task());
+        assertThat(request).hasPassed("CallActivity_TransferResults").variables().containsEntry("returnAuthority", "airs");
         complete(task());
 
         assertThat(request).hasPassedInOrder("Task_AssessAsCentralAuthority", "Task_AssignCompetentAuthority",
@@ -254,17 +254,36 @@ class IncomingMlaRequestProcessTests {
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("WITHDRAWN");
     }
 
-    private ProcessInstance start(boolean coercive) {
+    @Test
+    void aEuropeanInvestigationOrderRunsInItsOwnProcessAndEndsTheRequestWithIt() {
+        Map<String, Object> variables = startVariables(false);
+        variables.put("europeanInvestigationOrder", true);
+        ProcessInstance request = runtimeService().startProcessInstanceByKey(ProcessKeys.INCOMING_MLA, REFERENCE, variables);
+
+        assertThat(request).hasPassedInOrder("Task_RegisterRequest", "Gateway_EuropeanInvestigationOrder",
+                "CallActivity_EuropeanInvestigationOrder", "EndEvent_EioHandled").isEnded();
+        assertThat(request).hasNotPassed("Task_CheckCompleteness", "Task_DetermineLegalBasisAndRoute");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(REFERENCE).count())
+                .isZero();
+    }
+
+    private ProcessInstance start(boolean examiningJudgeRequired) {
+        ProcessInstance request = runtimeService().startProcessInstanceByKey(ProcessKeys.INCOMING_MLA, REFERENCE,
+                startVariables(examiningJudgeRequired));
+        assertThat(request).isStarted();
+        return request;
+    }
+
+    private static Map<String, Object> startVariables(boolean examiningJudgeRequired) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reference", REFERENCE);
         variables.put("receivingAuthority", "ircRotterdam");
         variables.put("urgency", "NORMAL");
-        variables.put("coerciveMeasures", coercive);
+        variables.put("europeanInvestigationOrder", false);
+        variables.put("examiningJudgeRequired", examiningJudgeRequired);
         variables.put("supplementReminderAfter", "P30D");
         variables.put("supplementGiveUpAfter", "P90D");
-        ProcessInstance request = runtimeService().startProcessInstanceByKey(ProcessKeys.INCOMING_MLA, REFERENCE, variables);
-        assertThat(request).isStarted();
-        return request;
+        return variables;
     }
 
     private static void routeIs(String route) {
