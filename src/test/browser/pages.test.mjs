@@ -27,7 +27,7 @@ async function assertPage(page, name, heading) {
 
 test('an officer signed in to the Tasklist reaches the request list, a case page and its audit trail by the navigation', async () => {
   const created = await api('ircamsterdam', 'POST', '/api/requests', {
-    foreignReference: `StA-NAV-${Date.now()}`, requestingState: 'DE', requestingAuthority: 'Staatsanwaltschaft Köln',
+    foreignReference: `StA-NAV-${Date.now()}`, requestingState: 'DE', requestingAuthority: 'Staatsanwaltschaft Köln', issuingAuthorityKind: 'PUBLIC_PROSECUTOR',
     summaryOfFacts: 'Cocaine via the port of Rotterdam', offences: 'drugshandel', offenceCategory: 'DRUG_TRAFFICKING',
     executionRegion: 'AMSTERDAM', measures: [{ description: 'Bank records', coercive: false }],
   });

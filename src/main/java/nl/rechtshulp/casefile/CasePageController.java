@@ -201,14 +201,12 @@ class CasePageController {
                 rows.add(new DeadlineRow(task.name(), false, task.due(), TimeLeft.between(now, task.due())));
             }
         }
-        if (r.extradition() != null) {
-            // Treaty and statutory deadlines the engine's timers will act on; task due dates are listed above.
-            var taskKeys = r.openTasks().stream().map(RequestView.OpenTask::taskKey).toList();
-            for (RunningDeadline deadline : r.extradition().runningDeadlines()) {
-                if (!taskKeys.contains(deadline.activityId())) {
-                    rows.add(new DeadlineRow(deadline.what(), "WARNING".equals(deadline.kind()), deadline.dueAt(),
-                            TimeLeft.inCalendarDays(deadline)));
-                }
+        // Treaty and statutory deadlines the engine's timers will act on; task due dates are listed above.
+        var taskKeys = r.openTasks().stream().map(RequestView.OpenTask::taskKey).toList();
+        for (RunningDeadline deadline : r.runningDeadlines()) {
+            if (!taskKeys.contains(deadline.activityId())) {
+                rows.add(new DeadlineRow(deadline.what(), "WARNING".equals(deadline.kind()), deadline.dueAt(),
+                        TimeLeft.inCalendarDays(deadline)));
             }
         }
         for (var action : r.followUpActions()) {

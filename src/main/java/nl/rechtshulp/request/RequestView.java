@@ -57,7 +57,8 @@ public record RequestView(
         TimeByClock timeByClock,
         List<FollowUpRegister.Analysis> analyses,
         List<FollowUpRegister.Action> followUpActions,
-        Extradition extradition) {
+        Extradition extradition,
+        List<RunningDeadline> runningDeadlines) {
 
     /**
      * What only an extradition request shows: how it arrived, the guarantees required and received, the decisions of
@@ -123,7 +124,8 @@ public record RequestView(
 
     static RequestView of(Request request, List<OpenTask> openTasks, RequestHistory history,
                           List<RelatedRequest> related, List<FollowUpRegister.Analysis> analyses,
-                          List<FollowUpRegister.Action> actions, Extradition extradition, java.time.Instant now) {
+                          List<FollowUpRegister.Action> actions, Extradition extradition,
+                          List<RunningDeadline> runningDeadlines, java.time.Instant now) {
         return new RequestView(request.getReference().value(), request.getForeignReference(), request.getDirection(),
                 request.getType(), request.getRequestingState(), request.getRequestedState(),
                 request.getRequestingAuthority(), request.getIssuingAuthorityKind(), request.getValidatingAuthority(),
@@ -147,6 +149,6 @@ public record RequestView(
                 request.getRequestLanguage(), request.getTranslationLanguage(),
                 request.getLiaisonPost(),
                 TimeByClock.of(history.transitions(), request.getClosedAt() != null ? request.getClosedAt() : now),
-                analyses, actions, extradition);
+                analyses, actions, extradition, runningDeadlines);
     }
 }

@@ -29,12 +29,15 @@ public class RequestViews {
     @Transactional(readOnly = true)
     public RequestView view(String reference, CurrentUser user) {
         Request request = register.getVisibleTo(reference, user);
+        // Statutory and treaty deadlines the engine's timers will act on (an EIO's, an extradition's, the complaint
+        // period); a closed request has none running.
+        var deadlines = request.getClosedAt() == null ? runningDeadlines.of(request.getReference())
+                : java.util.List.<RunningDeadline>of();
         return RequestView.of(request, openTasks.of(request.getReference()), register.historyOf(request),
                 visibleRelated(request, user), followUp.analysesOf(request),
                 followUp.actionsOf(request),
-                extraditions.find(request).map(facts -> RequestView.Extradition.of(facts,
-                        runningDeadlines.of(request.getReference()))).orElse(null),
-                clock.instant());
+                extraditions.find(request).map(facts -> RequestView.Extradition.of(facts, deadlines)).orElse(null),
+                deadlines, clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package nl.rechtshulp.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,11 @@ class IncomingRequestApiIntegrationTests {
 
     @Autowired
     FilterService filterService;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
+    private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Test
     void everyApiNeedsCredentialsButTheProbes() {
@@ -128,7 +135,7 @@ class IncomingRequestApiIntegrationTests {
 
     @Test
     void aRefusalIsSentOnlyOnceASecondOfficerOfTheSameAuthorityConfirmsIt() {
-        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        String reference = register("ircamsterdam", IncomingRequests.fromDenmark());
         complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true"));
         complete("coordinator", reference, "Task_AssignCompetentAuthority",
                 Map.of("owningIrc", "ircAmsterdam", "officerOfJustice", "mr. A. de Vries", "executingService", "politie"));
@@ -191,12 +198,26 @@ class IncomingRequestApiIntegrationTests {
                 "true", "decisionDate", "2026-11-20", "decisionDocument", "RC 26/1234", "reason", "Machtiging verleend"));
         assertThat(status(reference).path("phase").asText()).isEqualTo("FOLLOW_UP");
 
+        // Bank records registered as coercive: open to a complaint, so the results wait for the complaint period.
+        LocalDate notifiedOn = LocalDate.now(AMSTERDAM).minusDays(1);
         complete("fiod", reference, "Task_ExecuteMeasures", Map.of("executionResult", "FULLY_EXECUTED",
-                "executedOn", "2026-11-21", "resultsSummary", "Bankafschriften 2023-2025 verkregen"));
+                "executedOn", notifiedOn.toString(), "notifiedOn", notifiedOn.toString(),
+                "resultsSummary", "Bankafschriften 2023-2025 verkregen"));
+        JsonNode waiting = status(reference);
+        assertThat(waiting.path("openTasks").get(0).path("taskKey").asText()).isEqualTo("Task_AwaitComplaintPeriod");
+        // Sv 5.4.10: 14 days after the notification, through the 14th day.
+        Instant periodEnds = notifiedOn.plusDays(15).atStartOfDay(AMSTERDAM).toInstant();
+        assertThat(waiting.path("runningDeadlines")).anySatisfy(deadline -> {
+            assertThat(deadline.path("activityId").asText()).isEqualTo("BoundaryEvent_ComplaintPeriodEnded");
+            assertThat(Instant.parse(deadline.path("dueAt").asText())).isEqualTo(periodEnds);
+        });
+        String transfer = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("ResultsTransferProcess").singleResult().getId();
+        var timer = managementService.createJobQuery().processInstanceId(transfer).timers().singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(periodEnds);
+        managementService.executeJob(timer.getId());
         complete("airs", reference, "Task_HandOverResults",
-                Map.of("handedOverOn", "2026-11-22", "handOverChannel", "CENTRAL_AUTHORITY"));
-        JsonNode closing = status(reference).path("openTasks").get(0);
-        assertThat(closing.path("followUp").asText()).startsWith("2026-12-0");
+                Map.of("handedOverOn", LocalDate.now(AMSTERDAM).toString(), "handOverChannel", "CENTRAL_AUTHORITY"));
         complete("ircamsterdam", reference, "Task_CloseRequest",
                 Map.of("complaintLodged", "false", "closingNote", "Uitgevoerd en overgedragen"));
 
@@ -215,7 +236,7 @@ class IncomingRequestApiIntegrationTests {
 
     @Test
     void aSupplementReachesTheRequestThatWaitsAndAWithdrawalEndsIt() {
-        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        String reference = register("ircamsterdam", IncomingRequests.fromDenmark());
         var officer = user("ircamsterdam");
         String messages = "/api/requests/" + reference + "/messages";
 
@@ -250,7 +271,7 @@ class IncomingRequestApiIntegrationTests {
 
     @Test
     void formValuesAreCheckedAgainOnTheServerAndTheTaskStaysOpen() {
-        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        String reference = register("ircamsterdam", IncomingRequests.fromDenmark());
         String taskId = status(reference).path("openTasks").get(0).path("id").asText();
         var officer = user("ircamsterdam");
 
@@ -267,7 +288,7 @@ class IncomingRequestApiIntegrationTests {
 
     @Test
     void completingATaskSomeoneElseCompletedMeanwhileIsAConflictNotAnError() {
-        String reference = register("ircamsterdam", IncomingRequests.fromGermany());
+        String reference = register("ircamsterdam", IncomingRequests.fromDenmark());
         String taskId = status(reference).path("openTasks").get(0).path("id").asText();
         var officer = user("ircamsterdam");
         Map<String, Object> values = variables(Map.of("requestComplete", "true"));

@@ -127,6 +127,13 @@ class TreatyRegisterApiIntegrationTests {
         body.put("foreignReference", state + "-MLA-" + UUID.randomUUID());
         body.put("offenceCategory", offence);
         String reference = api.register("ircamsterdam", body);
+        boolean europeanInvestigationOrder = basisMentions.equals("Richtlijn 2014/41/EU");
+        // An EIO is acknowledged first (Annex B); Denmark and Ireland, not bound by the Directive, are not.
+        assertThat(api.status(reference).path("openTasks").get(0).path("taskKey").asText())
+                .isEqualTo(europeanInvestigationOrder ? "Task_AcknowledgeReceipt" : "Task_CheckCompleteness");
+        if (europeanInvestigationOrder) {
+            api.complete("ircamsterdam", reference, "Task_AcknowledgeReceipt", Map.of("acknowledgedOn", "2026-12-01"));
+        }
         api.complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true"));
 
         JsonNode request = api.status(reference);

@@ -27,11 +27,28 @@ public final class IncomingRequests {
         return body;
     }
 
+    /** A European Investigation Order: Germany is bound by the Directive, and a public prosecutor issued it. */
     public static Map<String, Object> fromGermany() {
         Map<String, Object> body = fromUae();
         body.put("foreignReference", "DE-StA-" + UUID.randomUUID());
         body.put("requestingState", "DE");
         body.put("requestingAuthority", "Staatsanwaltschaft Köln");
+        body.put("issuingAuthorityKind", "PUBLIC_PROSECUTOR");
+        body.put("urgency", "NORMAL");
+        body.put("offenceCategory", "DRUG_TRAFFICKING");
+        body.put("measures", List.of(Map.of("description", "Witness hearing", "coercive", false)));
+        return body;
+    }
+
+    /**
+     * A request from Denmark, which the Directive does not bind: it runs on the 2000 EU MLA Convention, sent directly
+     * to the competent IRC, through the incoming MLA process (no acknowledgement, no EIO deadlines).
+     */
+    public static Map<String, Object> fromDenmark() {
+        Map<String, Object> body = fromUae();
+        body.put("foreignReference", "DK-AM-" + UUID.randomUUID());
+        body.put("requestingState", "DK");
+        body.put("requestingAuthority", "Anklagemyndigheden København");
         body.put("urgency", "NORMAL");
         body.put("offenceCategory", "DRUG_TRAFFICKING");
         body.put("measures", List.of(Map.of("description", "Witness hearing", "coercive", false)));

@@ -41,9 +41,9 @@ public class LifecycleDriver {
         this.nodes = List.copyOf(nodes);
     }
 
-    /** Registers a request from Germany (direct route, no coercion); answers its reference. */
+    /** Registers a request from Denmark (direct route on the 2000 Convention, no coercion); answers its reference. */
     public String register(String foreignReference) {
-        Map<String, Object> body = IncomingRequests.fromGermany();
+        Map<String, Object> body = IncomingRequests.fromDenmark();
         body.put("foreignReference", foreignReference);
         ApiClient.Response response = timed("register", "ircamsterdam", client -> client.post("/api/requests", body));
         if (response.status() == 409 && response.body().has("existingReference")) {

@@ -51,8 +51,11 @@ class PagesIntegrationTests {
         String html = page.body().asText();
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
         String text = visibleText(html);
+        // An EIO: acknowledged first, the Directive's decision deadlines running, its issuer named.
         assertThat(text).contains("Inkomend rechtshulpverzoek " + reference + " van Duitsland", "Kerngegevens",
-                "controle op volledigheid", "in Nederlandse handen", "normaal", "IRC Amsterdam", TYPED);
+                "ontvangstbevestiging", "in Nederlandse handen", "normaal", "IRC Amsterdam", "openbaar aanklager",
+                "Ontvangst bevestigen (bijlage B)", "Beslistermijn erkenning (30 dagen, art. 12 lid 3)",
+                "Verlengde beslistermijn (60 dagen, art. 12 lid 5)", TYPED);
         assertNoRawCode(text.replace(TYPED, ""));
         assertThat(html).contains("href=\"/audit/requests/" + reference + "\"", "href=\"/requests\"",
                 "href=\"/camunda/app/tasklist/default/\"", "action=\"/logout\"", "/rhc/components-css/index.css",
@@ -113,7 +116,7 @@ class PagesIntegrationTests {
 
     @Test
     void theAuditPageShowsRefusalsFirstThenWhoDidWhatWithTheEnginesVariablesFoldedAway() {
-        String reference = api.register("ircamsterdam", IncomingRequests.fromGermany());
+        String reference = api.register("ircamsterdam", IncomingRequests.fromDenmark());
         assertThat(api.user("auditor").post("/api/requests/" + reference + "/messages",
                 Map.of("kind", "SUPPLEMENT", "summary", "Aanvulling")).status()).isEqualTo(403);
         api.complete("ircamsterdam", reference, "Task_CheckCompleteness", Map.of("requestComplete", "true",
