@@ -24,6 +24,6 @@ final class TreatyDeadlines {
 
     /** The last moment of a day: what a period "within one month" allows. */
     static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusSeconds(1);
+        return DutchTime.lastSecondOf(day);
     }
 }

@@ -31,6 +31,6 @@ class ExecuteMeasuresTaskListener implements TaskListener {
         }
         Period window = Period.parse(String.valueOf(task.getVariable(ProcessVariables.COMPLAINT_WINDOW)));
         LocalDate periodEnds = LocalDate.parse(notifiedOn.toString().substring(0, 10)).plus(window);
-        task.setVariable(ProcessVariables.COMPLAINT_PERIOD_ENDS_AT, Date.from(DutchTime.endOf(periodEnds)));
+        task.setVariable(ProcessVariables.COMPLAINT_PERIOD_ENDS_AT, Date.from(DutchTime.lastSecondOf(periodEnds)));
     }
 }

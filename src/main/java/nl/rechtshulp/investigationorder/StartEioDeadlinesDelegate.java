@@ -35,12 +35,12 @@ class StartEioDeadlinesDelegate implements JavaDelegate {
         LocalDate recognitionDueOn = receivedOn.plusDays(days(limits, "recognitionDays"));
         LocalDate extendedDueOn = recognitionDueOn.plusDays(days(limits, "extensionDays"));
         execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT,
-                Date.from(DutchTime.endOf(receivedOn.plusDays(days(limits, "acknowledgementDays")))));
+                Date.from(DutchTime.lastSecondOf(receivedOn.plusDays(days(limits, "acknowledgementDays")))));
         execution.setVariable(EioDeadlines.RECOGNITION_WARNING_AT,
                 Date.from(DutchTime.startOf(recognitionDueOn.minusDays(days(limits, "warningDaysBefore")))));
-        execution.setVariable(EioDeadlines.RECOGNITION_DUE_AT, Date.from(DutchTime.endOf(recognitionDueOn)));
+        execution.setVariable(EioDeadlines.RECOGNITION_DUE_AT, Date.from(DutchTime.lastSecondOf(recognitionDueOn)));
         execution.setVariable(EioDeadlines.RECOGNITION_DUE_ON, recognitionDueOn.toString());
-        execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_AT, Date.from(DutchTime.endOf(extendedDueOn)));
+        execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_AT, Date.from(DutchTime.lastSecondOf(extendedDueOn)));
         execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_ON, extendedDueOn.toString());
         if (Boolean.TRUE.equals(execution.getVariable(ProcessVariables.FREEZING_REQUESTED))) {
             execution.setVariable(EioDeadlines.FREEZING_DECISION_DUE_AT,

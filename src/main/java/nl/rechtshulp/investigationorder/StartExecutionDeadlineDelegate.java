@@ -30,7 +30,7 @@ class StartExecutionDeadlineDelegate implements JavaDelegate {
         LocalDate dueOn = DutchTime.today(clock).plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
         execution.setVariable(EioDeadlines.EXECUTION_WARNING_AT, Date.from(DutchTime.startOf(
                 dueOn.minusDays(StartEioDeadlinesDelegate.days(limits, "warningDaysBefore")))));
-        execution.setVariable(EioDeadlines.EXECUTION_DUE_AT, Date.from(DutchTime.endOf(dueOn)));
+        execution.setVariable(EioDeadlines.EXECUTION_DUE_AT, Date.from(DutchTime.lastSecondOf(dueOn)));
         execution.setVariable(EioDeadlines.EXECUTION_DUE_ON, dueOn.toString());
     }
 }

@@ -34,6 +34,14 @@ public final class DutchTime {
         return startOf(day.plusDays(1));
     }
 
+    /**
+     * The last second of a day in Amsterdam: when a deadline "within N days" passes. A timer set here still falls on
+     * that day, so the day users see is the last day they have.
+     */
+    public static Instant lastSecondOf(LocalDate day) {
+        return endOf(day).minusSeconds(1);
+    }
+
     public static String date(LocalDate day) {
         return day == null ? "" : day.format(DATE);
     }

@@ -206,7 +206,7 @@ class IncomingRequestApiIntegrationTests {
         JsonNode waiting = status(reference);
         assertThat(waiting.path("openTasks").get(0).path("taskKey").asText()).isEqualTo("Task_AwaitComplaintPeriod");
         // Sv 5.4.10: 14 days after the notification, through the 14th day.
-        Instant periodEnds = notifiedOn.plusDays(15).atStartOfDay(AMSTERDAM).toInstant();
+        Instant periodEnds = notifiedOn.plusDays(15).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1);
         assertThat(waiting.path("runningDeadlines")).anySatisfy(deadline -> {
             assertThat(deadline.path("activityId").asText()).isEqualTo("BoundaryEvent_ComplaintPeriodEnded");
             assertThat(Instant.parse(deadline.path("dueAt").asText())).isEqualTo(periodEnds);

@@ -119,12 +119,12 @@ class IncomingEioProcessTests {
         ProcessInstance order = start(false, false);
         assertThat(task()).hasDefinitionKey("Task_AcknowledgeReceipt").hasCandidateGroup("ircRotterdam");
         // Art. 16(1): within a week of receipt, so through Monday 9 March.
-        Assertions.assertThat(task().getDueDate().toInstant()).isEqualTo(startOf(LocalDate.of(2026, 3, 10)));
+        Assertions.assertThat(task().getDueDate().toInstant()).isEqualTo(lastSecondOf(LocalDate.of(2026, 3, 9)));
         // Art. 12(3): 30 days after receipt, through 1 April (summer time by then); warned five days before.
-        Assertions.assertThat(dueOf("BoundaryEvent_RecognitionDeadlinePassed")).isEqualTo(startOf(LocalDate.of(2026, 4, 2)));
+        Assertions.assertThat(dueOf("BoundaryEvent_RecognitionDeadlinePassed")).isEqualTo(lastSecondOf(LocalDate.of(2026, 4, 1)));
         Assertions.assertThat(dueOf("BoundaryEvent_RecognitionDeadlineNear")).isEqualTo(startOf(LocalDate.of(2026, 3, 27)));
         // Art. 12(5): once extended by 30 days at most, through 1 May.
-        Assertions.assertThat(dueOf("BoundaryEvent_ExtendedRecognitionDeadlinePassed")).isEqualTo(startOf(LocalDate.of(2026, 5, 2)));
+        Assertions.assertThat(dueOf("BoundaryEvent_ExtendedRecognitionDeadlinePassed")).isEqualTo(lastSecondOf(LocalDate.of(2026, 5, 1)));
 
         moveTo(RECEIVED_ON.plusDays(3), 11);
         complete(task(), withVariables("acknowledgedOn", "2026-03-05"));
@@ -143,7 +143,7 @@ class IncomingEioProcessTests {
         Assertions.assertThat(timerActivities()).as("the decision's deadlines ended with it")
                 .containsExactlyInAnyOrder("BoundaryEvent_ExecutionDeadlineNear", "BoundaryEvent_ExecutionDeadlinePassed");
         // Art. 12(4): 90 days after the decision of 22 March, through 20 June.
-        Assertions.assertThat(dueOf("BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(startOf(LocalDate.of(2026, 6, 21)));
+        Assertions.assertThat(dueOf("BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(lastSecondOf(LocalDate.of(2026, 6, 20)));
         Assertions.assertThat(dueOf("BoundaryEvent_ExecutionDeadlineNear")).isEqualTo(startOf(LocalDate.of(2026, 6, 15)));
 
         moveTo(RECEIVED_ON.plusDays(80), 9);
@@ -196,7 +196,7 @@ class IncomingEioProcessTests {
                 "otherMeasure", "Vordering bankgegevens in plaats van doorzoeking", "officerName", "mr. B. Jansen"));
         assertThat(order).isWaitingAt("Task_ExecuteMeasures");
         // Decided on 2 May: execution through 31 July.
-        Assertions.assertThat(dueOf("BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(startOf(LocalDate.of(2026, 8, 1)));
+        Assertions.assertThat(dueOf("BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(lastSecondOf(LocalDate.of(2026, 7, 31)));
         moveTo(LocalDate.of(2026, 7, 26), 0);
         execute(job("BoundaryEvent_ExecutionDeadlineNear"));
         moveTo(LocalDate.of(2026, 8, 1), 0);
@@ -348,6 +348,11 @@ class IncomingEioProcessTests {
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(AMSTERDAM).toInstant();
+    }
+
+    /** A deadline "within N days" passes at the last second of its last day. */
+    private static Instant lastSecondOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1);
     }
 
     private static Instant dueOf(String activityId) {

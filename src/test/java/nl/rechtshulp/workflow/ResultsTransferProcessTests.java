@@ -38,7 +38,7 @@ class ResultsTransferProcessTests {
     private static final String REFERENCE = "RH-2026-000077";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Notified on 2 March; the complaint period of Sv 5.4.10 (14 days) runs to the end of 16 March. */
-    private static final Instant PERIOD_ENDS = LocalDate.of(2026, 3, 17).atStartOfDay(AMSTERDAM).toInstant();
+    private static final Instant PERIOD_ENDS = LocalDate.of(2026, 3, 17).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
