@@ -58,7 +58,7 @@ class AcknowledgeReceiptTaskListener implements TaskListener {
         model.put("validatingAuthority", request.getValidatingAuthority());
         model.put("receivedOn", DutchTime.date(request.getReceivedOn()));
         model.put("receivingAuthorityName", labels.of("group", request.getReceivingAuthority()));
-        model.put("acknowledgedBy", acknowledgedBy);
+        model.put("acknowledgedBy", fullName(task, acknowledgedBy));
         model.put("acknowledgedOn", DutchTime.date(acknowledgedOn));
         model.put("transmittedTo", blankToNull(task.getVariable("transmittedTo")));
         model.put("remarks", blankToNull(task.getVariable("remarks")));
@@ -68,6 +68,17 @@ class AcknowledgeReceiptTaskListener implements TaskListener {
         var document = documents.addGenerated(reference, DocumentKind.ACKNOWLEDGEMENT, "nl",
                 "Ontvangstbevestiging EOB " + reference.value() + ".pdf", pdf, acknowledgedBy);
         task.setVariable("acknowledgementDocumentId", document.id());
+    }
+
+    /** The signer's name as the identity service knows it, else the user id. */
+    private static String fullName(DelegateTask task, String userId) {
+        var user = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
     }
 
     private static String blankToNull(Object value) {

@@ -5,13 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.DutchTime;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,19 +43,18 @@ public class RequestList {
               cast(r.requested_deadline as timestamp with time zone))""";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final RepositoryService repositoryService;
+    private final DeadlineCatalogue deadlines;
     private final java.time.Clock clock;
-    private volatile DeadlineActivities deadlineActivities = new DeadlineActivities(Set.of(), Set.of());
 
-    RequestList(NamedParameterJdbcTemplate jdbc, RepositoryService repositoryService, java.time.Clock clock) {
+    RequestList(NamedParameterJdbcTemplate jdbc, DeadlineCatalogue deadlines, java.time.Clock clock) {
         this.jdbc = jdbc;
-        this.repositoryService = repositoryService;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ListPage list(RequestFilter filter, CurrentUser user, int page, int size) {
-        var params = new MapSqlParameterSource("deadlineActivities", deadlineActivities())
+        var params = new MapSqlParameterSource("deadlineActivities", deadlines.ids())
                 .addValue("today", java.sql.Date.valueOf(DutchTime.today(clock)));
         String where = where(filter, user, params);
         long open = count(where + " and r.closed_at is null", params);
@@ -118,29 +113,6 @@ public class RequestList {
     private long count(String where, MapSqlParameterSource params) {
         Long count = jdbc.queryForObject("select count(*) from request r" + where, params, Long.class);
         return count == null ? 0 : count;
-    }
-
-    /** The activities every deployed model marks as a deadline; read again when the deployments change. */
-    private Set<String> deadlineActivities() {
-        var definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
-        Set<String> ids = definitions.stream().map(definition -> definition.getId()).collect(java.util.stream.Collectors.toSet());
-        DeadlineActivities cached = deadlineActivities;
-        if (cached.definitionIds().equals(ids)) {
-            return cached.activities();
-        }
-        var activities = new HashSet<String>();
-        activities.add("-"); // never empty: an empty IN list is not SQL
-        for (var definition : definitions) {
-            repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(BaseElement.class).stream()
-                    .filter(element -> RunningDeadlines.deadlineKind(element) != null)
-                    .forEach(element -> activities.add(element.getId()));
-        }
-        deadlineActivities = new DeadlineActivities(Set.copyOf(ids), Set.copyOf(activities));
-        return deadlineActivities.activities();
-    }
-
-    /** The deadline activities found in one set of deployed definitions. */
-    private record DeadlineActivities(Set<String> definitionIds, Set<String> activities) {
     }
 
     private static Line line(ResultSet row, int rowNumber) throws SQLException {

@@ -29,10 +29,13 @@ class DashboardPageController {
     private final ThreadPoolTaskExecutor dashboardExecutor;
     private final java.util.concurrent.Semaphore turns;
     private final TurnaroundSettings settings;
+    private final StatutoryDeadlineFigures statutoryDeadlines;
 
     DashboardPageController(TurnaroundService turnaround, CurrentUsers currentUsers,
-                            ThreadPoolTaskExecutor dashboardExecutor, TurnaroundSettings settings) {
+                            ThreadPoolTaskExecutor dashboardExecutor, TurnaroundSettings settings,
+                            StatutoryDeadlineFigures statutoryDeadlines) {
         this.turnaround = turnaround;
+        this.statutoryDeadlines = statutoryDeadlines;
         this.currentUsers = currentUsers;
         this.dashboardExecutor = dashboardExecutor;
         this.settings = settings;
@@ -72,12 +75,14 @@ class DashboardPageController {
         List<TurnaroundQueries.GroupStatistics> groups;
         List<TurnaroundQueries.OverdueRequest> overdue;
         List<TurnaroundQueries.Week> weeks;
+        List<StatutoryDeadlineFigures.Figure> statutory;
         try {
             // The overdue list and the trend are read on the bounded executor while this thread computes the statistics.
             var overdueLater = CompletableFuture.supplyAsync(() -> turnaround.overdue(
                     new TurnaroundFilter("none", null, null, dir, null, null, null, null, null), user), dashboardExecutor);
             var weeksLater = CompletableFuture.supplyAsync(() -> turnaround.trend(filter, user), dashboardExecutor);
             groups = turnaround.statistics(filter, user);
+            statutory = statutoryDeadlines.between(filter.from(), filter.to());
             overdue = overdueLater.join();
             weeks = weeksLater.join();
         } finally {
@@ -89,6 +94,7 @@ class DashboardPageController {
         model.addAttribute("phases", TurnaroundQueries.PHASES);
         model.addAttribute("groups", groups);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("statutory", statutory);
         model.addAttribute("charts", charts(groups, weeks));
         return "dashboard";
     }

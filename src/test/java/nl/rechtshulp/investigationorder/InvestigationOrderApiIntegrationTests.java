@@ -180,6 +180,44 @@ class InvestigationOrderApiIntegrationTests {
         assertThat(api.status(danish).path("runningDeadlines")).isEmpty();
     }
 
+    @Test
+    void aDecisionPastDayThirtyAsksForTheExtensionAndCountsOnTheDashboardApartFromTheTargets() {
+        String reference = api.register("ircamsterdam", IncomingRequests.fromGermany());
+        String row = "Beslistermijn erkenning (30 dagen, art. 12 lid 3)";
+        long before = passedOnTheDashboard(row);
+        String order = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("IncomingEioProcess").singleResult().getId();
+        String activity = "BoundaryEvent_RecognitionDeadlinePassed";
+        var timer = managementService.createJobQuery().processInstanceId(order).timers().list().stream()
+                .filter(job -> managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId().equals(activity)).findFirst().orElseThrow();
+        managementService.executeJob(timer.getId());
+
+        JsonNode late = api.status(reference);
+        assertThat(late.path("openTasks")).extracting(task -> task.path("taskKey").asText())
+                .contains("Task_AcknowledgeReceipt", "Task_ExtendRecognitionDeadline");
+        assertThat(passedOnTheDashboard(row)).isEqualTo(before + 1);
+        var tooLate = api.completeAnswer("ircamsterdam", reference, "Task_ExtendRecognitionDeadline", Map.of(
+                "informedOn", LocalDate.now(AMSTERDAM).toString(),
+                "expectedDecisionOn", LocalDate.now(AMSTERDAM).plusDays(90).toString(), "delayReason", "Vertaling"));
+        assertThat(tooLate.status()).as("beyond the one extension of art. 12(5)").isEqualTo(400);
+        assertThat(tooLate.body().path("field").asText()).isEqualTo("expectedDecisionOn");
+    }
+
+    /** The dashboard's count of a statutory deadline passed this year, read from its table. */
+    private long passedOnTheDashboard(String deadline) {
+        String html = api.user("coordinator").get("/dashboard").body().asText();
+        int at = html.indexOf(deadline);
+        assertThat(at).as("the dashboard lists %s", deadline).isPositive();
+        var cells = java.util.regex.Pattern.compile(">(\\d+)</td>").matcher(html.substring(at));
+        long[] figures = new long[3];
+        for (int i = 0; i < 3; i++) {
+            assertThat(cells.find()).isTrue();
+            figures[i] = Long.parseLong(cells.group(1));
+        }
+        return figures[2];
+    }
+
     /** The day a running deadline falls on, or null when it no longer runs. */
     private static LocalDate dueOn(JsonNode status, String activityId) {
         for (JsonNode deadline : status.path("runningDeadlines")) {
