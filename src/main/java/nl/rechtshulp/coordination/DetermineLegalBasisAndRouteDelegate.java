@@ -26,6 +26,7 @@ class DetermineLegalBasisAndRouteDelegate implements JavaDelegate {
         var finding = legalBasisService.determine(new RequestReference(execution.getProcessBusinessKey()));
         execution.setVariable(ProcessVariables.LEGAL_BASIS, LegalBasisService.named(finding));
         execution.setVariable(ProcessVariables.ROUTE, finding.route().name());
+        execution.setVariable(ProcessVariables.EUROPEAN_INVESTIGATION_ORDER, finding.europeanInvestigationOrder());
         execution.setVariable(ProcessVariables.RETURN_AUTHORITY, finding.route() == Route.CENTRAL_AUTHORITY
                 ? AuthorityGroups.AIRS : execution.getVariable(ProcessVariables.RECEIVING_AUTHORITY));
     }

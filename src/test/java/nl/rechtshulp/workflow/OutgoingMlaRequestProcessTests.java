@@ -270,6 +270,65 @@ class OutgoingMlaRequestProcessTests {
         assertThat(request).isEnded();
     }
 
+    /**
+     * An EIO to a state the Directive binds is followed against the executing state's deadlines (stand-ins set the
+     * dates the real delegate and listener compute; the API test checks those): the acknowledgement after a week, the
+     * decision after 30 days, the execution 90 days after the recognition.
+     */
+    @Test
+    void anEioIsFollowedAgainstTheExecutingStatesDeadlinesUntilTheFinalReply() {
+        routeIs("DIRECT", true);
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        Date acknowledgementDue = Date.from(LocalDate.of(2026, 12, 9).atStartOfDay(amsterdam).toInstant());
+        Date recognitionDue = Date.from(LocalDate.of(2027, 1, 1).atStartOfDay(amsterdam).toInstant());
+        Date executionDue = Date.from(LocalDate.of(2027, 4, 1).atStartOfDay(amsterdam).toInstant());
+        Mocks.register("startExecutingStateDeadlinesDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("eioAcknowledgementExpectedAt", acknowledgementDue);
+            execution.setVariable("eioRecognitionExpectedAt", recognitionDue);
+        });
+        Mocks.register("recognitionAbroadTaskListener",
+                (TaskListener) task -> task.setVariable("eioExecutionExpectedAt", executionDue));
+        ProcessInstance request = start("NORMAL", false);
+        complete(task(), withVariables("qualityApproved", "true"));
+        complete(task(), withVariables("transmissionChannel", "EMAIL", "sentOn", "2026-12-02"));
+
+        assertThat(request).isWaitingAt("Event_ReminderDue", "Event_AcknowledgementExpected");
+        Assertions.assertThat(job("Event_AcknowledgementExpected").getDuedate()).isEqualTo(acknowledgementDue);
+        execute(job("Event_AcknowledgementExpected"));
+        assertThat(task()).hasDefinitionKey("Task_CheckAcknowledgementAbroad").hasCandidateGroup("ircAmsterdam");
+        complete(task(), withVariables("acknowledgementReceived", true));
+        Assertions.assertThat(job("Event_RecognitionExpected").getDuedate()).isEqualTo(recognitionDue);
+        execute(job("Event_RecognitionExpected"));
+        complete(task(), withVariables("recognitionAbroad", "RECOGNISED", "recognisedOn", "2026-12-31"));
+        Assertions.assertThat(job("Event_ExecutionExpected").getDuedate()).isEqualTo(executionDue);
+        execute(job("Event_ExecutionExpected"));
+        assertThat(task()).hasDefinitionKey("Task_ChaseExecutionAbroad");
+        complete(task());
+        assertThat(request).hasPassed("EndEvent_ExecutionChased").isWaitingAt("Event_ReminderDue");
+
+        reply("FinalReplyReceived");
+        complete(task(), withVariables("followUpActions", ""));
+        assertThat(request).hasNotPassed("EndEvent_NotAnEio").isEnded();
+    }
+
+    @Test
+    void anEioWhoseRecognitionIsNotYetKnownIsLeftToTheReminders() {
+        routeIs("DIRECT", true);
+        Mocks.register("startExecutingStateDeadlinesDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("eioAcknowledgementExpectedAt", new Date());
+            execution.setVariable("eioRecognitionExpectedAt", new Date());
+        });
+        Mocks.register("recognitionAbroadTaskListener", (TaskListener) task -> { });
+        ProcessInstance request = start("NORMAL", false);
+        complete(task(), withVariables("qualityApproved", "true"));
+        complete(task());
+        execute(job("Event_AcknowledgementExpected"));
+        complete(task(), withVariables("acknowledgementReceived", false));
+        execute(job("Event_RecognitionExpected"));
+        complete(task(), withVariables("recognitionAbroad", "NOT_YET_KNOWN"));
+        assertThat(request).hasPassed("EndEvent_RecognitionNotKnown").isWaitingAt("Event_ReminderDue");
+    }
+
     private void reply(String message) {
         runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(REFERENCE).correlate();
     }
@@ -288,7 +347,14 @@ class OutgoingMlaRequestProcessTests {
     }
 
     private static void routeIs(String route) {
-        Mocks.register("determineLegalBasisAndRouteDelegate", (JavaDelegate) execution -> execution.setVariable("route", route));
+        routeIs(route, false);
+    }
+
+    private static void routeIs(String route, boolean europeanInvestigationOrder) {
+        Mocks.register("determineLegalBasisAndRouteDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("route", route);
+            execution.setVariable("europeanInvestigationOrder", europeanInvestigationOrder);
+        });
     }
 
     private static void liaisonMagistrate(boolean posted) {
