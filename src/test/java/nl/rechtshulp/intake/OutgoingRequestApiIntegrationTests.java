@@ -24,6 +24,10 @@ class OutgoingRequestApiIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void aUaeRequestGoesFromDraftThroughAirsAndTwoRepliesToClosureWithEveryActionFollowedUp() {
@@ -172,14 +176,53 @@ class OutgoingRequestApiIntegrationTests {
         complete("ircamsterdam", reference, "Task_QualityCheck", Map.of("qualityApproved", "true"));
         JsonNode transmit = openTask(status(reference), "Task_TransmitRequest");
         assertThat(transmit.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
-        complete("ircamsterdam", reference, "Task_TransmitRequest",
-                Map.of("receivingForeignAuthority", "Staatsanwaltschaft Köln", "sentOn", today()));
+        var withoutChannel = new nl.rechtshulp.support.RequestApi(port).completeAnswer("ircamsterdam", reference,
+                "Task_TransmitRequest", Map.of("receivingForeignAuthority", "Staatsanwaltschaft Köln", "sentOn", today()));
+        assertThat(withoutChannel.status()).as("an EIO records how it was sent").isEqualTo(400);
+        assertThat(withoutChannel.body().path("field").asText()).isEqualTo("transmissionChannel");
+        complete("ircamsterdam", reference, "Task_TransmitRequest", Map.of("receivingForeignAuthority",
+                "Staatsanwaltschaft Köln", "sentOn", today(), "transmissionChannel", "EMAIL"));
 
         JsonNode waiting = status(reference);
         assertThat(waiting.path("route").asText()).isEqualTo("DIRECT");
+        assertThat(waiting.path("legalBasis").asText()).contains("Richtlijn 2014/41/EU");
         assertThat(waiting.path("clock").asText()).isEqualTo("ABROAD");
         assertThat(waiting.path("liaisonPost").isNull()).as("no liaison magistrate for Germany").isTrue();
         assertThat(taskKeys(waiting)).as("nothing to expedite; the IRC chases when a reminder is due").isEmpty();
+        // The executing state's deadlines, from the day it was sent: a week to acknowledge, 30 days to decide.
+        LocalDate sentOn = LocalDate.parse(today());
+        assertThat(deadlineDay(waiting, "Event_AcknowledgementExpected")).isEqualTo(sentOn.plusDays(7));
+        assertThat(deadlineDay(waiting, "Event_RecognitionExpected")).isEqualTo(sentOn.plusDays(30));
+
+        fireTimer(reference, "Event_AcknowledgementExpected");
+        complete("ircamsterdam", reference, "Task_CheckAcknowledgementAbroad", Map.of("acknowledgementReceived", true,
+                "acknowledgedAbroadOn", today(), "executingAuthorityReference", "StA Köln 12 Js 4/26"));
+        fireTimer(reference, "Event_RecognitionExpected");
+        complete("ircamsterdam", reference, "Task_CheckRecognitionAbroad", Map.of("recognitionAbroad", "RECOGNISED",
+                "recognisedOn", today()));
+        assertThat(deadlineDay(status(reference), "Event_ExecutionExpected")).as("90 days after the recognition")
+                .isEqualTo(sentOn.plusDays(90));
+        assertThat(taskKeys(status(reference))).isEmpty();
+    }
+
+    /** Fires a timer of the request now, as the job executor will on its day. */
+    private void fireTimer(String reference, String activityId) {
+        var timer = managementService.createJobQuery().timers().list().stream()
+                .filter(job -> managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId().equals(activityId))
+                .filter(job -> reference.equals(runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
+                .findFirst().orElseThrow();
+        managementService.executeJob(timer.getId());
+    }
+
+    private static LocalDate deadlineDay(JsonNode status, String activityId) {
+        for (JsonNode deadline : status.path("runningDeadlines")) {
+            if (deadline.path("activityId").asText().equals(activityId)) {
+                return LocalDate.parse(deadline.path("dueOn").asText());
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> toGermany() {

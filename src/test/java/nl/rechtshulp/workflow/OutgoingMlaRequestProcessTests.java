@@ -292,11 +292,12 @@ class OutgoingMlaRequestProcessTests {
         complete(task(), withVariables("qualityApproved", "true"));
         complete(task(), withVariables("transmissionChannel", "EMAIL", "sentOn", "2026-12-02"));
 
-        assertThat(request).isWaitingAt("Event_ReminderDue", "Event_AcknowledgementExpected");
+        assertThat(request).isWaitingAt("Event_ReminderDue", "Event_AcknowledgementExpected", "Event_RecognitionExpected");
         Assertions.assertThat(job("Event_AcknowledgementExpected").getDuedate()).isEqualTo(acknowledgementDue);
         execute(job("Event_AcknowledgementExpected"));
         assertThat(task()).hasDefinitionKey("Task_CheckAcknowledgementAbroad").hasCandidateGroup("ircAmsterdam");
         complete(task(), withVariables("acknowledgementReceived", true));
+        assertThat(request).hasPassed("EndEvent_AcknowledgementChecked");
         Assertions.assertThat(job("Event_RecognitionExpected").getDuedate()).isEqualTo(recognitionDue);
         execute(job("Event_RecognitionExpected"));
         complete(task(), withVariables("recognitionAbroad", "RECOGNISED", "recognisedOn", "2026-12-31"));
