@@ -5,6 +5,7 @@ final class EioDeadlines {
 
     static final String TIME_LIMITS_DECISION = "EioTimeLimitsDecision";
     static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
+    static final String ACKNOWLEDGEMENT_WARNING_AT = "acknowledgementWarningAt";
     static final String RECOGNITION_WARNING_AT = "recognitionWarningAt";
     static final String RECOGNITION_DUE_AT = "recognitionDueAt";
     static final String RECOGNITION_DUE_ON = "recognitionDueOn";

@@ -34,8 +34,10 @@ class StartEioDeadlinesDelegate implements JavaDelegate {
         LocalDate receivedOn = LocalDate.parse(String.valueOf(execution.getVariable(ProcessVariables.RECEIVED_ON)));
         LocalDate recognitionDueOn = receivedOn.plusDays(days(limits, "recognitionDays"));
         LocalDate extendedDueOn = recognitionDueOn.plusDays(days(limits, "extensionDays"));
-        execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT,
-                Date.from(DutchTime.lastSecondOf(receivedOn.plusDays(days(limits, "acknowledgementDays")))));
+        LocalDate acknowledgementDueOn = receivedOn.plusDays(days(limits, "acknowledgementDays"));
+        execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT, Date.from(DutchTime.lastSecondOf(acknowledgementDueOn)));
+        execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_WARNING_AT, Date.from(DutchTime.startOf(
+                acknowledgementDueOn.minusDays(days(limits, "acknowledgementWarningDaysBefore")))));
         execution.setVariable(EioDeadlines.RECOGNITION_WARNING_AT,
                 Date.from(DutchTime.startOf(recognitionDueOn.minusDays(days(limits, "warningDaysBefore")))));
         execution.setVariable(EioDeadlines.RECOGNITION_DUE_AT, Date.from(DutchTime.lastSecondOf(recognitionDueOn)));

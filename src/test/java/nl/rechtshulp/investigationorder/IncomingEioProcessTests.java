@@ -164,6 +164,21 @@ class IncomingEioProcessTests {
     }
 
     @Test
+    void anAcknowledgementNotSentByDayFiveIsWarnedOfTwoDaysBeforeItIsDue() {
+        ProcessInstance order = start(false, false);
+        Assertions.assertThat(dueOf("BoundaryEvent_AcknowledgementDeadlineNear")).isEqualTo(startOf(LocalDate.of(2026, 3, 7)));
+        moveTo(LocalDate.of(2026, 3, 6), 23);
+        Assertions.assertThat(executableTimers()).isEmpty();
+        moveTo(LocalDate.of(2026, 3, 7), 0);
+        Assertions.assertThat(executableTimers()).containsExactly("BoundaryEvent_AcknowledgementDeadlineNear");
+        execute(job("BoundaryEvent_AcknowledgementDeadlineNear"));
+        Assertions.assertThat(warnings).containsExactly("Task_WarnOfAcknowledgementDeadline");
+        assertThat(order).hasPassed("EndEvent_AcknowledgementWarningGiven").isWaitingAt("Task_AcknowledgeReceipt");
+        complete(task(), withVariables("acknowledgedOn", "2026-03-07"));
+        assertThat(task()).hasDefinitionKey("Task_CheckCompleteness");
+    }
+
+    @Test
     void aDecisionPastDayThirtyIsExtendedOnceWithNoticeAndALateExecutionIsReported() {
         ProcessInstance order = start(false, false);
         walkToTheDecision();

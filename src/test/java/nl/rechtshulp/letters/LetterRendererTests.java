@@ -44,13 +44,13 @@ class LetterRendererTests {
 
     @Test
     void anArabicNameIsWrittenRightToLeftInAnArabicFont() throws Exception {
-        boolean fonts = LetterRenderer.FONTS.stream().allMatch(font -> font.paths().stream()
+        boolean installed = LetterRenderer.FONTS.stream().allMatch(font -> font.paths().stream()
                 .anyMatch(path -> Files.isReadable(Path.of(path))));
         // CI installs the fonts and requires them; a developer's machine without them skips this test.
         if ("true".equals(System.getenv("RH_FONTS_REQUIRED"))) {
-            assertThat(fonts).as("Debian fonts-noto-core and fonts-hosny-amiri are installed").isTrue();
+            assertThat(installed).as("Debian fonts-noto-core and fonts-hosny-amiri are installed").isTrue();
         }
-        assumeTrue(fonts, "Debian fonts-noto-core and fonts-hosny-amiri");
+        assumeTrue(installed, "Debian fonts-noto-core and fonts-hosny-amiri");
         byte[] pdf = renderer().render("eio-acknowledgement", model(ARABIC_AUTHORITY), Locale.forLanguageTag("nl"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Set<String> fonts = new HashSet<>();
