@@ -102,8 +102,9 @@ public class Documents {
                         "application/pdf", java.time.LocalDate.now(clock.withZone(nl.rechtshulp.web.DutchTime.ZONE)),
                         producedBy, clock.instant(), null), pdf, first,
                 new java.io.ByteArrayInputStream(pdf, first, pdf.length - first), Long.MAX_VALUE);
-        auditTrail.record(reference.value(), "DOCUMENT_ADDED", kind + " " + written.id(), "written by the product",
-                name + " (application/pdf, " + written.size() + " bytes, sha256 " + written.sha256() + ")", null);
+        auditTrail.record(reference.value(), "DOCUMENT_ADDED", kind + " " + written.id(), null,
+                name + " (application/pdf, " + written.size() + " bytes, sha256 " + written.sha256() + ")",
+                "written by the product");
         return store.find(request.getId(), written.id()).orElseThrow();
     }
 

@@ -12,6 +12,7 @@ import nl.rechtshulp.referencedata.Countries;
 import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.referencedata.LegalBasisQuestion;
 import nl.rechtshulp.referencedata.LegalBasisRules;
+import nl.rechtshulp.referencedata.MeasureAuthorisations;
 import nl.rechtshulp.request.IssuingAuthorityKind;
 import nl.rechtshulp.request.Direction;
 import nl.rechtshulp.request.NewRequest;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     static final String TIME_LIMITS_DECISION = "IncomingMlaTimeLimitsDecision";
-    static final String MEASURE_AUTHORISATION_DECISION = "MeasureAuthorisationDecision";
 
     private final RequestRegister register;
     private final RuntimeService runtimeService;
@@ -46,16 +46,19 @@ public class IntakeService {
     private final DecisionTables decisionTables;
     private final Validator validator;
     private final LegalBasisRules legalBasisRules;
+    private final MeasureAuthorisations measureAuthorisations;
     private final Clock clock;
 
     IntakeService(RequestRegister register, RuntimeService runtimeService, Countries countries,
-                  DecisionTables decisionTables, Validator validator, LegalBasisRules legalBasisRules, Clock clock) {
+                  DecisionTables decisionTables, Validator validator, LegalBasisRules legalBasisRules,
+                  MeasureAuthorisations measureAuthorisations, Clock clock) {
         this.register = register;
         this.runtimeService = runtimeService;
         this.countries = countries;
         this.decisionTables = decisionTables;
         this.validator = validator;
         this.legalBasisRules = legalBasisRules;
+        this.measureAuthorisations = measureAuthorisations;
         this.clock = clock;
     }
 
@@ -94,13 +97,9 @@ public class IntakeService {
         variables.put(ProcessVariables.RECEIVED_ON, request.getReceivedOn().toString());
         variables.put(ProcessVariables.FREEZING_REQUESTED, request.getMeasures().stream()
                 .anyMatch(measure -> measure.getKind() == nl.rechtshulp.request.MeasureKind.FREEZING));
-        var authorisations = request.getMeasures().stream().map(measure -> decisionTables.evaluate(
-                MEASURE_AUTHORISATION_DECISION, Map.of("kind", measure.getKind().name(), "coercive", measure.isCoercive())))
-                .toList();
-        variables.put(ProcessVariables.EXAMINING_JUDGE_REQUIRED,
-                authorisations.stream().anyMatch(answer -> Boolean.TRUE.equals(answer.get("examiningJudgeRequired"))));
-        variables.put(ProcessVariables.COMPLAINT_OPEN,
-                authorisations.stream().anyMatch(answer -> Boolean.TRUE.equals(answer.get("complaintOpen"))));
+        var needs = measureAuthorisations.of(request.getMeasures());
+        variables.put(ProcessVariables.EXAMINING_JUDGE_REQUIRED, needs.examiningJudgeRequired());
+        variables.put(ProcessVariables.COMPLAINT_OPEN, needs.complaintOpen());
         Map<String, Object> limits = decisionTables.evaluate(TIME_LIMITS_DECISION,
                 Map.of("urgency", request.getUrgency().name()));
         variables.put(ProcessVariables.SUPPLEMENT_REMINDER_AFTER, limits.get("supplementReminderAfter"));

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class AcknowledgeReceiptTaskListener implements TaskListener {
 
     static final String TEMPLATE = "eio-acknowledgement";
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final RequestRegister register;
     private final Countries countries;
@@ -54,17 +55,17 @@ class AcknowledgeReceiptTaskListener implements TaskListener {
         model.put("issuingAuthority", request.getRequestingAuthority());
         model.put("issuingStateName", countries.dutchName(request.getRequestingState()));
         model.put("issuingAuthorityKind", request.getIssuingAuthorityKind() == null ? null
-                : labels.of("issuingAuthorityKind", request.getIssuingAuthorityKind().name()));
+                : labels.of("issuingAuthorityKind", request.getIssuingAuthorityKind().name(), DUTCH));
         model.put("validatingAuthority", request.getValidatingAuthority());
         model.put("receivedOn", DutchTime.date(request.getReceivedOn()));
-        model.put("receivingAuthorityName", labels.of("group", request.getReceivingAuthority()));
+        model.put("receivingAuthorityName", labels.of("group", request.getReceivingAuthority(), DUTCH));
         model.put("acknowledgedBy", fullName(task, acknowledgedBy));
         model.put("acknowledgedOn", DutchTime.date(acknowledgedOn));
         model.put("transmittedTo", blankToNull(task.getVariable("transmittedTo")));
         model.put("remarks", blankToNull(task.getVariable("remarks")));
         model.put("recognitionDueOn", DutchTime.date(LocalDate.parse(
                 String.valueOf(task.getVariable(EioDeadlines.RECOGNITION_DUE_ON)))));
-        byte[] pdf = letters.render(TEMPLATE, model, Locale.forLanguageTag("nl"));
+        byte[] pdf = letters.render(TEMPLATE, model, DUTCH);
         var document = documents.addGenerated(reference, DocumentKind.ACKNOWLEDGEMENT, "nl",
                 "Ontvangstbevestiging EOB " + reference.value() + ".pdf", pdf, acknowledgedBy);
         task.setVariable("acknowledgementDocumentId", document.id());

@@ -12,6 +12,7 @@ final class EioDeadlines {
     static final String EXTENDED_RECOGNITION_DUE_AT = "extendedRecognitionDueAt";
     static final String EXTENDED_RECOGNITION_DUE_ON = "extendedRecognitionDueOn";
     static final String FREEZING_DECISION_DUE_AT = "freezingDecisionDueAt";
+    static final String RECOGNITION_DECIDED_ON = "recognitionDecidedOn";
     static final String EXECUTION_WARNING_AT = "executionWarningAt";
     static final String EXECUTION_DUE_AT = "executionDueAt";
     static final String EXECUTION_DUE_ON = "executionDueOn";

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The officier van justitie's decision on an EIO. When the task is created for a freezing order, it is due within the
  * 24 hours of art. 32(2). When it is completed: a refusal names a ground of art. 11, and the issuing authority is
  * consulted first where art. 11(4) requires it ({@code EioRefusalGroundsDecision}); a postponement (art. 15) runs
- * until a day after today; another measure (art. 10) names it. What the four-eyes step reads ({@code
+ * until a day after today; another measure (art. 10) names it; a recognition records its day, from which the 90 days of
+ * execution run. What the four-eyes step reads ({@code
  * assistanceGranted}) follows from the decision, never from what a caller sent.
  */
 @Component
@@ -57,9 +58,8 @@ class RecognitionDecisionTaskListener implements TaskListener {
                 }
                 task.setVariable("postponedUntilAt", Date.from(DutchTime.startOf(until)));
             }
-            default -> {
-                // RECOGNISE and OTHER_MEASURE go on to the rechter-commissaris or execution; the form holds the rest.
-            }
+            default -> // RECOGNISE, OTHER_MEASURE: art. 12(4)'s 90 days run from this decision, the officier's.
+                    task.setVariable(EioDeadlines.RECOGNITION_DECIDED_ON, DutchTime.today(clock).toString());
         }
     }
 }

@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Execution within 90 days of the decision on recognition (art. 12(4)), taken today, with its warning. */
+/**
+ * Execution within 90 days of the officier's decision on recognition (art. 12(4)), also where the rechter-commissaris
+ * decided after it, with its warning.
+ */
 @Component
 class StartExecutionDeadlineDelegate implements JavaDelegate {
 
@@ -27,7 +30,9 @@ class StartExecutionDeadlineDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> limits = StartEioDeadlinesDelegate.limits(decisionTables,
                 String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
-        LocalDate dueOn = DutchTime.today(clock).plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
+        Object decided = execution.getVariable(EioDeadlines.RECOGNITION_DECIDED_ON);
+        LocalDate decidedOn = decided == null ? DutchTime.today(clock) : LocalDate.parse(decided.toString());
+        LocalDate dueOn = decidedOn.plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
         execution.setVariable(EioDeadlines.EXECUTION_WARNING_AT, Date.from(DutchTime.startOf(
                 dueOn.minusDays(StartEioDeadlinesDelegate.days(limits, "warningDaysBefore")))));
         execution.setVariable(EioDeadlines.EXECUTION_DUE_AT, Date.from(DutchTime.lastSecondOf(dueOn)));

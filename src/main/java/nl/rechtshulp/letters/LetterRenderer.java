@@ -55,9 +55,19 @@ public class LetterRenderer {
         }
     }
 
+    /** Characters XML 1.0 cannot hold (control characters other than tab and line ends) would break the page. */
+    private static final java.util.regex.Pattern NOT_IN_XML =
+            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    static String printable(String text) {
+        return NOT_IN_XML.matcher(text).replaceAll("\uFFFD");
+    }
+
     /** The letter as PDF bytes; the model's values are escaped by the template like any page's. */
     public byte[] render(String template, Map<String, Object> model, Locale locale) {
-        String xhtml = templates.process("letters/" + template, new Context(locale, model));
+        Map<String, Object> printable = new java.util.HashMap<>();
+        model.forEach((name, value) -> printable.put(name, value instanceof String text ? printable(text) : value));
+        String xhtml = templates.process("letters/" + template, new Context(locale, printable));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

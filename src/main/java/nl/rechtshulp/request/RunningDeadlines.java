@@ -81,7 +81,10 @@ class RunningDeadlines {
         return new RunningDeadline(what, activityId, kind, dueAt, dueOn, daysLeft, Duration.between(now, dueAt), !dueAt.isAfter(now));
     }
 
-    /** What the model marks an element as ({@code DEADLINE}, {@code WARNING}), or {@code null} when it is no deadline. */
+    /**
+     * What the model marks an element as ({@code DEADLINE}, {@code WARNING}, or {@code PERIOD} for a waiting period
+     * whose end is the normal course, such as the complaint period), or {@code null} when it is no deadline.
+     */
     static String deadlineKind(org.camunda.bpm.model.bpmn.instance.BaseElement element) {
         if (element == null || element.getExtensionElements() == null) {
             return null;

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statutory and treaty deadlines, apart from the internal targets: per deadline the models mark (an EIO's 30, 60
- * and 90 days, an extradition's formal-request limit, the complaint period), how many run now, how many fall within
- * a week, and how many passed in the period. Read from the engine's own timers and their history: what fired is
+ * and 90 days, an extradition's formal-request limit; not a waiting period such as the complaint period, whose end is
+ * the normal course), how many run now, how many fall within a week, and how many passed in the period. Read from the engine's own timers and their history: what fired is
  * what passed.
  */
 @Component
@@ -58,9 +58,11 @@ class StatutoryDeadlineFigures {
                 where j.type_ = 'timer' and d.act_id_ in (:ids) group by d.act_id_""", params,
                 row -> { running.put(row.getString("activity"), new long[] {row.getLong("running"), row.getLong("due_soon")}); });
         Map<String, Long> passed = new HashMap<>();
+        // A timer that fired ended its activity instance; one a reply or a decision cancelled did not pass.
         jdbc.query("""
                 select act_id_ as activity, count(*) as passed from act_hi_actinst
-                where act_id_ in (:ids) and start_time_ >= :from and start_time_ < :to group by act_id_""", params,
+                where act_id_ in (:ids) and end_time_ >= :from and end_time_ < :to
+                  and (act_inst_state_ is null or act_inst_state_ <> 2) group by act_id_""", params,
                 row -> { passed.put(row.getString("activity"), row.getLong("passed")); });
         return deadlines.stream()
                 .map(marked -> new Figure(marked.id(), marked.name(),

@@ -19,11 +19,16 @@ public class Labels {
     }
 
     public String of(String category, Object code) {
+        return of(category, code, LocaleContextHolder.getLocale());
+    }
+
+    /** In a given language: a letter is written in its own, whatever the reader's browser asks. */
+    public String of(String category, Object code, java.util.Locale locale) {
         if (code == null) {
             return null;
         }
         String text = code.toString();
-        return messages.getMessage(category + "." + text, null, text, LocaleContextHolder.getLocale());
+        return messages.getMessage(category + "." + text, null, text, locale);
     }
 
     /** Several codes of one category, joined as a reader lists them. */

@@ -46,6 +46,11 @@ final class FormSchema {
         }
     }
 
+    /** Every field with a key: what a user fills in and the read-only facts shown with it. */
+    List<Field> allFields() {
+        return fields;
+    }
+
     /** The fields a user fills in (not the read-only facts). */
     List<Field> inputFields() {
         return fields.stream().filter(field -> !field.readOnly()).toList();

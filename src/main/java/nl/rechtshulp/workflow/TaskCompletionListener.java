@@ -28,7 +28,7 @@ class TaskCompletionListener implements TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RequestRegister register;
     private final AuditTrail auditTrail;
-    private final Map<String, FormSchema> schemaByForm = new ConcurrentHashMap<>();
+    private static final Map<String, FormSchema> SCHEMA_BY_FORM = new ConcurrentHashMap<>();
 
     TaskCompletionListener(RequestRegister register, AuditTrail auditTrail) {
         this.register = register;
@@ -65,8 +65,12 @@ class TaskCompletionListener implements TaskListener {
 
     /** The form the model names, as shipped with the application (the same files are deployed to the engine). */
     private FormSchema schemaOf(DelegateTask task) {
-        String formRef = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        return formRef == null ? FormSchema.NONE : schemaByForm.computeIfAbsent(formRef, TaskCompletionListener::load);
+        return schemaOf(((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef());
+    }
+
+    /** A form by its key, read once; no key, no fields. */
+    static FormSchema schemaOf(String formRef) {
+        return formRef == null ? FormSchema.NONE : SCHEMA_BY_FORM.computeIfAbsent(formRef, TaskCompletionListener::load);
     }
 
     private static FormSchema load(String formRef) {

@@ -22,6 +22,18 @@ class WorkflowConfiguration {
         return registration;
     }
 
+    /** After Spring Security, so the caller is known: what a caller may write through the engine's REST APIs. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(
+            @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService taskService) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new EngineWriteGuard(taskService, TaskCompletionListener::schemaOf));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        registration.setName("engineWriteGuard");
+        return registration;
+    }
+
     @Bean
     LifecyclePlugin lifecyclePlugin(LifecycleRecorder recorder, TaskDefaultsListener taskDefaults,
                                     TaskCompletionListener taskCompletion) {

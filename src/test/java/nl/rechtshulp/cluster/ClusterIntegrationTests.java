@@ -65,7 +65,7 @@ class ClusterIntegrationTests {
 
     private void workRegisteredOnOneNodeContinuesOnTheOther(Node a, Node b) {
         String reference = ApiClient.withSession(a.url(), "ircamsterdam", "demo")
-                .post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+                .post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         String taskId = openTask(b, reference);
         var onB = ApiClient.withSession(b.url(), "ircamsterdam", "demo");
         assertThat(onB.post("/engine-rest/task/" + taskId + "/complete",
@@ -76,7 +76,7 @@ class ClusterIntegrationTests {
 
     private void aTimerFiresOnceAcrossBothNodes(Node a, Node b) throws Exception {
         String reference = ApiClient.withSession(a.url(), "ircamsterdam", "demo")
-                .post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+                .post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         ApiClient.withSession(b.url(), "ircamsterdam", "demo").post("/engine-rest/task/" + openTask(a, reference)
                 + "/complete", variables(Map.of("requestComplete", "false", "missingItems", "Vertaling")));
         int due = update("""
@@ -101,7 +101,7 @@ class ClusterIntegrationTests {
     private void twoUsersCompletingTheSameTaskOnDifferentNodesGetOneSuccessAndOneConflict(Node a, Node b)
             throws Exception {
         String reference = ApiClient.withSession(a.url(), "ircamsterdam", "demo")
-                .post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+                .post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         String taskId = openTask(a, reference);
         var officerOnA = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
         var adminOnB = ApiClient.withSession(b.url(), "admin", "admin");
@@ -131,7 +131,7 @@ class ClusterIntegrationTests {
 
     private void theSameWithdrawalDeliveredTwiceAtOnceIsAcceptedOnceAndRefusedOnce(Node a, Node b) throws Exception {
         String reference = ApiClient.withSession(a.url(), "ircamsterdam", "demo")
-                .post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+                .post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         var onA = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
         var onB = ApiClient.withSession(b.url(), "ircamsterdam", "demo");
         var withdrawal = Map.of("kind", "WITHDRAWAL", "summary", "Verzoek ingetrokken door de Staatsanwaltschaft");
@@ -150,7 +150,7 @@ class ClusterIntegrationTests {
     private void aDocumentSupersededTwiceAtOnceIsSupersededOnce(Node a, Node b) throws Exception {
         var onA = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
         var onB = ApiClient.withSession(b.url(), "ircamsterdam", "demo");
-        String reference = onA.post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+        String reference = onA.post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         String original = onA.upload("/api/requests/" + reference + "/documents", Map.of("kind", "TRANSLATION",
                 "language", "nl"), "vertaling.pdf", OutgoingRequests.pdf("v1")).body().path("id").asText();
         Map<String, String> correction = Map.of("kind", "TRANSLATION", "language", "nl", "supersedes", original);
@@ -168,7 +168,7 @@ class ClusterIntegrationTests {
     private void aReassignmentRacingACompletionEndsInAConsistentStateWithClearAnswers(Node a, Node b) throws Exception {
         var officer = ApiClient.withSession(a.url(), "ircamsterdam", "demo");
         var coordinator = ApiClient.withSession(b.url(), "coordinator", "demo");
-        String reference = officer.post("/api/requests", IncomingRequests.fromGermany()).body().path("reference").asText();
+        String reference = officer.post("/api/requests", IncomingRequests.fromDenmark()).body().path("reference").asText();
         String taskId = openTask(a, reference);
         coordinator.get("/api/requests/" + reference);
 

@@ -159,7 +159,7 @@ class IncomingEioProcessTests {
         assertThat(order).hasNotPassed("Task_RecordExaminingJudgeDecision", "Task_ExtendRecognitionDeadline");
         Assertions.assertThat(warnings).isEmpty();
         Assertions.assertThat(RecordingLifecycleRecorder.phases())
-                .containsExactly("COORDINATION", "INTAKE", "ANALYSIS", "FOLLOW_UP", "CLOSED");
+                .containsExactly("INTAKE", "COORDINATION", "ANALYSIS", "FOLLOW_UP", "CLOSED");
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("EXECUTED");
     }
 

@@ -147,7 +147,7 @@ class InvestigationOrderApiIntegrationTests {
         assertThat(api.status(reference).path("stage").asText()).isEqualTo("CONSULTATION");
         api.complete("ircamsterdam", reference, "Task_ConsultIssuingAuthority", Map.of("consultedOn",
                 LocalDate.now(AMSTERDAM).toString(), "consultationOutcome", "REFUSAL_MAINTAINED",
-                "reason", "De Staatsanwaltschaft bevestigt de feiten"));
+                "consultationReason", "De Staatsanwaltschaft bevestigt de feiten"));
         var byTheProposer = api.completeAnswer("ircamsterdam", reference, "Task_ConfirmRefusal",
                 Map.of("refusalConfirmed", "true"));
         assertThat(byTheProposer.status()).isEqualTo(400);

@@ -43,6 +43,16 @@ class LetterRendererTests {
     }
 
     @Test
+    void aControlCharacterTypedIntoAFormCannotBreakTheLetter() throws Exception {
+        Map<String, Object> model = model("Staatsanwaltschaft\u000B Köln\u0001");
+        model.put("remarks", "Zie\u0008 bijlage\uD83D\uDE00");
+        byte[] pdf = renderer().render("eio-acknowledgement", model, Locale.forLanguageTag("nl"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Staatsanwaltschaft", "Köln", "Zie", "bijlage");
+        }
+    }
+
+    @Test
     void anArabicNameIsWrittenRightToLeftInAnArabicFont() throws Exception {
         boolean installed = LetterRenderer.FONTS.stream().allMatch(font -> font.paths().stream()
                 .anyMatch(path -> Files.isReadable(Path.of(path))));
