@@ -206,10 +206,20 @@ class ExtraditionApiIntegrationTests {
                 LocalDate.now(AMSTERDAM).atStartOfDay(AMSTERDAM).toInstant().toString());
         api.complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(0)));
 
-        JsonNode lapsed = api.status(reference);
-        assertThat(lapsed.path("outcome").asText()).isEqualTo("LAPSED");
-        assertThat(lapsed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
-        assertThat(lapsed.path("extradition").path("custodyKept").asBoolean()).isFalse();
+        JsonNode released = api.status(reference);
+        assertThat(released.path("outcome").isNull()).as("a release does not end the case (ECE art. 16(5))").isTrue();
+        assertThat(released.path("stage").asText()).isEqualTo("RELEASED_AWAITING_FORMAL_REQUEST");
+        assertThat(released.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(released.path("extradition").path("custodyKept").asBoolean()).isFalse();
+
+        // The formal request comes five days after the release: the person is arrested again and AIRS assesses it.
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST",
+                "summary", "Formeel verzoek van Turkije, na de vrijlating")).status()).isEqualTo(202);
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnLateFormalRequest",
+                Map.of("arrestedAgain", "true", "arrestedAgainOn", daysAgo(0)));
+        JsonNode resumed = api.status(reference);
+        assertThat(resumed.path("extradition").path("formalRequestReceivedOn").asText()).isEqualTo(daysAgo(0));
+        openTask(resumed, "Task_AssessAsCentralAuthority");
     }
 
     @Test

@@ -144,8 +144,36 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(task()).hasDefinitionKey("Task_ReleasePerson").hasCandidateGroup("ircRotterdam");
         complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
 
+        // ECE art. 16(5): the release does not end the case; AIRS looks at it again every 30 days.
+        assertThat(request).isWaitingAt("Task_AwaitLateFormalRequest").isNotEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).isEmpty();
+        execute(job("Event_LateFormalRequestReviewDue"));
+        assertThat(task()).hasDefinitionKey("Task_ReviewLateFormalRequest").hasCandidateGroup("airs");
+        complete(task(), withVariables("keepOpen", true));
+        assertThat(request).hasPassed("EndEvent_LateRequestKeptOpen").isWaitingAt("Task_AwaitLateFormalRequest");
+        execute(job("Event_LateFormalRequestReviewDue"));
+        complete(task(), withVariables("keepOpen", false));
+
         assertThat(request).hasPassed("EndEvent_ReleasedWithoutFormalRequest").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
+    }
+
+    @Test
+    void aFormalRequestThatComesAfterTheReleaseLeadsToAnArrestAndTheProcedure() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        assertThat(task()).hasDefinitionKey("Task_RecordArrestOnLateFormalRequest").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(75).toString()));
+        assertThat(request).hasPassedInOrder("Task_ReleasePerson", "Task_AwaitLateFormalRequest",
+                "Task_RecordArrestOnLateFormalRequest", "Gateway_FormalRequestAvailable")
+                .isWaitingAt("Task_AssessAsCentralAuthority");
+        Assertions.assertThat(managementService().createJobQuery().activityId("Event_LateFormalRequestReviewDue").count())
+                .as("no more reviews once it arrived").isZero();
     }
 
     @Test
