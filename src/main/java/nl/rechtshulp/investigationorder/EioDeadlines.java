@@ -19,4 +19,13 @@ final class EioDeadlines {
 
     private EioDeadlines() {
     }
+
+    /** The Directive's time limits, from {@code EioTimeLimitsDecision}. */
+    static java.util.Map<String, Object> limits(nl.rechtshulp.referencedata.DecisionTables decisionTables, String urgency) {
+        return decisionTables.evaluate(TIME_LIMITS_DECISION, java.util.Map.of("urgency", urgency));
+    }
+
+    static long days(java.util.Map<String, Object> limits, String name) {
+        return ((Number) limits.get(name)).longValue();
+    }
 }

@@ -33,10 +33,10 @@ class RecognitionAbroadTaskListener implements TaskListener {
             throw new FormFieldValidationException("recognisedOn", "Vul in wanneer de uitvoerende autoriteit het bevel "
                     + "erkende (recognisedOn)");
         }
-        Map<String, Object> limits = StartEioDeadlinesDelegate.limits(decisionTables,
+        Map<String, Object> limits = EioDeadlines.limits(decisionTables,
                 String.valueOf(task.getVariable(ProcessVariables.URGENCY)));
         LocalDate expected = LocalDate.parse(decided.toString().substring(0, 10))
-                .plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
+                .plusDays(EioDeadlines.days(limits, "executionDays"));
         task.setVariable(EXECUTION_EXPECTED_AT, Date.from(DutchTime.lastSecondOf(expected)));
     }
 }

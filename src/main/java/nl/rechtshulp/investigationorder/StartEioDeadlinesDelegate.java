@@ -30,31 +30,23 @@ class StartEioDeadlinesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> limits = limits(decisionTables, String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
+        Map<String, Object> limits = EioDeadlines.limits(decisionTables, String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
         LocalDate receivedOn = LocalDate.parse(String.valueOf(execution.getVariable(ProcessVariables.RECEIVED_ON)));
-        LocalDate recognitionDueOn = receivedOn.plusDays(days(limits, "recognitionDays"));
-        LocalDate extendedDueOn = recognitionDueOn.plusDays(days(limits, "extensionDays"));
-        LocalDate acknowledgementDueOn = receivedOn.plusDays(days(limits, "acknowledgementDays"));
+        LocalDate recognitionDueOn = receivedOn.plusDays(EioDeadlines.days(limits, "recognitionDays"));
+        LocalDate extendedDueOn = recognitionDueOn.plusDays(EioDeadlines.days(limits, "extensionDays"));
+        LocalDate acknowledgementDueOn = receivedOn.plusDays(EioDeadlines.days(limits, "acknowledgementDays"));
         execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_DUE_AT, Date.from(DutchTime.lastSecondOf(acknowledgementDueOn)));
         execution.setVariable(EioDeadlines.ACKNOWLEDGEMENT_WARNING_AT, Date.from(DutchTime.startOf(
-                acknowledgementDueOn.minusDays(days(limits, "acknowledgementWarningDaysBefore")))));
+                acknowledgementDueOn.minusDays(EioDeadlines.days(limits, "acknowledgementWarningDaysBefore")))));
         execution.setVariable(EioDeadlines.RECOGNITION_WARNING_AT,
-                Date.from(DutchTime.startOf(recognitionDueOn.minusDays(days(limits, "warningDaysBefore")))));
+                Date.from(DutchTime.startOf(recognitionDueOn.minusDays(EioDeadlines.days(limits, "warningDaysBefore")))));
         execution.setVariable(EioDeadlines.RECOGNITION_DUE_AT, Date.from(DutchTime.lastSecondOf(recognitionDueOn)));
         execution.setVariable(EioDeadlines.RECOGNITION_DUE_ON, recognitionDueOn.toString());
         execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_AT, Date.from(DutchTime.lastSecondOf(extendedDueOn)));
         execution.setVariable(EioDeadlines.EXTENDED_RECOGNITION_DUE_ON, extendedDueOn.toString());
         if (Boolean.TRUE.equals(execution.getVariable(ProcessVariables.FREEZING_REQUESTED))) {
             execution.setVariable(EioDeadlines.FREEZING_DECISION_DUE_AT,
-                    Date.from(clock.instant().plus(Duration.ofHours(days(limits, "freezingHours")))));
+                    Date.from(clock.instant().plus(Duration.ofHours(EioDeadlines.days(limits, "freezingHours")))));
         }
-    }
-
-    static Map<String, Object> limits(DecisionTables decisionTables, String urgency) {
-        return decisionTables.evaluate(EioDeadlines.TIME_LIMITS_DECISION, Map.of("urgency", urgency));
-    }
-
-    static long days(Map<String, Object> limits, String name) {
-        return ((Number) limits.get(name)).longValue();
     }
 }

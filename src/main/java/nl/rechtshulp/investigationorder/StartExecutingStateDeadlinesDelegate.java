@@ -32,14 +32,14 @@ class StartExecutingStateDeadlinesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> limits = StartEioDeadlinesDelegate.limits(decisionTables,
+        Map<String, Object> limits = EioDeadlines.limits(decisionTables,
                 String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
         Object sent = execution.getVariable(SENT_ON);
         LocalDate sentOn = sent == null || sent.toString().length() < 10 ? DutchTime.today(clock)
                 : LocalDate.parse(sent.toString().substring(0, 10));
         execution.setVariable(ACKNOWLEDGEMENT_EXPECTED_AT, Date.from(DutchTime.lastSecondOf(
-                sentOn.plusDays(StartEioDeadlinesDelegate.days(limits, "acknowledgementDays")))));
+                sentOn.plusDays(EioDeadlines.days(limits, "acknowledgementDays")))));
         execution.setVariable(RECOGNITION_EXPECTED_AT, Date.from(DutchTime.lastSecondOf(
-                sentOn.plusDays(StartEioDeadlinesDelegate.days(limits, "recognitionDays")))));
+                sentOn.plusDays(EioDeadlines.days(limits, "recognitionDays")))));
     }
 }

@@ -28,13 +28,13 @@ class StartExecutionDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> limits = StartEioDeadlinesDelegate.limits(decisionTables,
+        Map<String, Object> limits = EioDeadlines.limits(decisionTables,
                 String.valueOf(execution.getVariable(ProcessVariables.URGENCY)));
         Object decided = execution.getVariable(EioDeadlines.RECOGNITION_DECIDED_ON);
         LocalDate decidedOn = decided == null ? DutchTime.today(clock) : LocalDate.parse(decided.toString());
-        LocalDate dueOn = decidedOn.plusDays(StartEioDeadlinesDelegate.days(limits, "executionDays"));
+        LocalDate dueOn = decidedOn.plusDays(EioDeadlines.days(limits, "executionDays"));
         execution.setVariable(EioDeadlines.EXECUTION_WARNING_AT, Date.from(DutchTime.startOf(
-                dueOn.minusDays(StartEioDeadlinesDelegate.days(limits, "warningDaysBefore")))));
+                dueOn.minusDays(EioDeadlines.days(limits, "warningDaysBefore")))));
         execution.setVariable(EioDeadlines.EXECUTION_DUE_AT, Date.from(DutchTime.lastSecondOf(dueOn)));
         execution.setVariable(EioDeadlines.EXECUTION_DUE_ON, dueOn.toString());
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import nl.rechtshulp.support.EngineTimers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -191,39 +192,20 @@ class OutgoingRequestApiIntegrationTests {
         assertThat(taskKeys(waiting)).as("nothing to expedite; the IRC chases when a reminder is due").isEmpty();
         // The executing state's deadlines, from the day it was sent: a week to acknowledge, 30 days to decide.
         LocalDate sentOn = LocalDate.parse(today());
-        assertThat(deadlineDay(waiting, "Event_AcknowledgementExpected")).isEqualTo(sentOn.plusDays(7));
-        assertThat(deadlineDay(waiting, "Event_RecognitionExpected")).isEqualTo(sentOn.plusDays(30));
+        assertThat(nl.rechtshulp.support.ApiAssertions.runningDeadlineDay(waiting, "Event_AcknowledgementExpected")).isEqualTo(sentOn.plusDays(7));
+        assertThat(nl.rechtshulp.support.ApiAssertions.runningDeadlineDay(waiting, "Event_RecognitionExpected")).isEqualTo(sentOn.plusDays(30));
 
-        fireTimer(reference, "Event_AcknowledgementExpected");
+        EngineTimers.fire(managementService, runtimeService, reference, "Event_AcknowledgementExpected");
         complete("ircamsterdam", reference, "Task_CheckAcknowledgementAbroad", Map.of("acknowledgementReceived", true,
                 "acknowledgedAbroadOn", today(), "executingAuthorityReference", "StA Köln 12 Js 4/26"));
-        fireTimer(reference, "Event_RecognitionExpected");
+        EngineTimers.fire(managementService, runtimeService, reference, "Event_RecognitionExpected");
         complete("ircamsterdam", reference, "Task_CheckRecognitionAbroad", Map.of("recognitionAbroad", "RECOGNISED",
                 "recognisedOn", today()));
-        assertThat(deadlineDay(status(reference), "Event_ExecutionExpected")).as("90 days after the recognition")
+        assertThat(nl.rechtshulp.support.ApiAssertions.runningDeadlineDay(status(reference), "Event_ExecutionExpected")).as("90 days after the recognition")
                 .isEqualTo(sentOn.plusDays(90));
         assertThat(taskKeys(status(reference))).isEmpty();
     }
 
-    /** Fires a timer of the request now, as the job executor will on its day. */
-    private void fireTimer(String reference, String activityId) {
-        var timer = managementService.createJobQuery().timers().list().stream()
-                .filter(job -> managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                        .singleResult().getActivityId().equals(activityId))
-                .filter(job -> reference.equals(runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
-                .findFirst().orElseThrow();
-        managementService.executeJob(timer.getId());
-    }
-
-    private static LocalDate deadlineDay(JsonNode status, String activityId) {
-        for (JsonNode deadline : status.path("runningDeadlines")) {
-            if (deadline.path("activityId").asText().equals(activityId)) {
-                return LocalDate.parse(deadline.path("dueOn").asText());
-            }
-        }
-        return null;
-    }
 
     private static Map<String, Object> toGermany() {
         return toState("DE", "de");

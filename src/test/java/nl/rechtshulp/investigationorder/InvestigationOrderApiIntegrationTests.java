@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import static nl.rechtshulp.support.ApiAssertions.runningDeadlineDay;
+
+import nl.rechtshulp.support.EngineTimers;
 import nl.rechtshulp.support.IncomingRequests;
 import nl.rechtshulp.support.IntegrationTest;
 import nl.rechtshulp.support.RequestApi;
@@ -62,8 +65,8 @@ class InvestigationOrderApiIntegrationTests {
         // Art. 16(1): within a week of receipt; art. 12(3) and (5): 30 days, once extended to 60.
         assertThat(acknowledgement.path("due").asText())
                 .isEqualTo(receivedOn.plusDays(8).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1).toString());
-        assertThat(dueOn(registered, "BoundaryEvent_RecognitionDeadlinePassed")).isEqualTo(receivedOn.plusDays(30));
-        assertThat(dueOn(registered, "BoundaryEvent_ExtendedRecognitionDeadlinePassed")).isEqualTo(receivedOn.plusDays(60));
+        assertThat(runningDeadlineDay(registered, "BoundaryEvent_RecognitionDeadlinePassed")).isEqualTo(receivedOn.plusDays(30));
+        assertThat(runningDeadlineDay(registered, "BoundaryEvent_ExtendedRecognitionDeadlinePassed")).isEqualTo(receivedOn.plusDays(60));
         assertThat(api.user("ircamsterdam").get("/requests/" + reference).body().asText())
                 .contains("Beslistermijn erkenning (30 dagen, art. 12 lid 3)", "Ontvangst bevestigen (bijlage B)");
 
@@ -106,8 +109,8 @@ class InvestigationOrderApiIntegrationTests {
                 "reason", "Machtiging doorzoeking verleend"));
         JsonNode executing = api.status(reference);
         // Art. 12(4): 90 days after the decision, taken today.
-        assertThat(dueOn(executing, "BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(LocalDate.now(AMSTERDAM).plusDays(90));
-        assertThat(dueOn(executing, "BoundaryEvent_RecognitionDeadlinePassed")).as("decided: no longer running").isNull();
+        assertThat(runningDeadlineDay(executing, "BoundaryEvent_ExecutionDeadlinePassed")).isEqualTo(LocalDate.now(AMSTERDAM).plusDays(90));
+        assertThat(runningDeadlineDay(executing, "BoundaryEvent_RecognitionDeadlinePassed")).as("decided: no longer running").isNull();
 
         String today = LocalDate.now(AMSTERDAM).toString();
         api.complete("politie", reference, "Task_ExecuteMeasures", Map.of("executionResult", "FULLY_EXECUTED",
@@ -185,13 +188,7 @@ class InvestigationOrderApiIntegrationTests {
         String reference = api.register("ircamsterdam", IncomingRequests.fromGermany());
         String row = "Beslistermijn erkenning (30 dagen, art. 12 lid 3)";
         long before = passedOnTheDashboard(row);
-        String order = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("IncomingEioProcess").singleResult().getId();
-        String activity = "BoundaryEvent_RecognitionDeadlinePassed";
-        var timer = managementService.createJobQuery().processInstanceId(order).timers().list().stream()
-                .filter(job -> managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                        .singleResult().getActivityId().equals(activity)).findFirst().orElseThrow();
-        managementService.executeJob(timer.getId());
+        EngineTimers.fire(managementService, runtimeService, reference, "BoundaryEvent_RecognitionDeadlinePassed");
 
         JsonNode late = api.status(reference);
         assertThat(late.path("openTasks")).extracting(task -> task.path("taskKey").asText())
@@ -216,15 +213,5 @@ class InvestigationOrderApiIntegrationTests {
             figures[i] = Long.parseLong(cells.group(1));
         }
         return figures[2];
-    }
-
-    /** The day a running deadline falls on, or null when it no longer runs. */
-    private static LocalDate dueOn(JsonNode status, String activityId) {
-        for (JsonNode deadline : status.path("runningDeadlines")) {
-            if (deadline.path("activityId").asText().equals(activityId)) {
-                return LocalDate.parse(deadline.path("dueOn").asText());
-            }
-        }
-        return null;
     }
 }

@@ -29,4 +29,14 @@ public final class ApiAssertions {
             assertThat(response.body().path("field").asText()).isEqualTo(field);
         }
     }
+
+    /** The day a running deadline of the request's status falls on, or null when it no longer runs. */
+    public static java.time.LocalDate runningDeadlineDay(JsonNode status, String activityId) {
+        for (JsonNode deadline : status.path("runningDeadlines")) {
+            if (deadline.path("activityId").asText().equals(activityId)) {
+                return java.time.LocalDate.parse(deadline.path("dueOn").asText());
+            }
+        }
+        return null;
+    }
 }

@@ -67,10 +67,8 @@ class EngineWriteGuardIntegrationTests {
     @Test
     void timersRunOnTheirDayOrByAnAdministrator() {
         String reference = api.register("ircamsterdam", IncomingRequests.fromGermany());
-        var timer = managementService.createJobQuery().timers().list().stream()
-                .filter(job -> reference.equals(runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
-                .findFirst().orElseThrow();
+        var timer = nl.rechtshulp.support.EngineTimers.of(managementService, runtimeService, reference,
+                "BoundaryEvent_RecognitionDeadlinePassed");
         assertThat(api.user("ircamsterdam").post("/engine-rest/job/" + timer.getId() + "/execute", Map.of()).status())
                 .as("an officer cannot bring a deadline forward").isEqualTo(403);
         assertThat(managementService.createJobQuery().jobId(timer.getId()).count()).isOne();
