@@ -14,8 +14,13 @@ import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -38,10 +43,12 @@ class TaskReassignments {
     private final IdentityService identityService;
     private final RequestRegister register;
     private final AuditTrail auditTrail;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     TaskReassignments(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                      RequestRegister register, AuditTrail auditTrail) {
+                      RequestRegister register, AuditTrail auditTrail, ProcessEngineConfigurationImpl engineConfiguration) {
         this.auditTrail = auditTrail;
+        this.engineConfiguration = engineConfiguration;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -66,8 +73,13 @@ class TaskReassignments {
             throw ApiProblem.notFound("No open task " + id);
         });
         Map<String, String> referenceByProcess = referencesOf(tasks);
-        return tasks.stream().map(task -> move(task, new RequestReference(referenceByProcess.get(task.getProcessInstanceId())),
-                reassignment, coordinator)).toList();
+        try {
+            return tasks.stream().map(task -> move(task,
+                    new RequestReference(referenceByProcess.get(task.getProcessInstanceId())), reassignment, coordinator))
+                    .toList();
+        } catch (NullValueException completedWhileMoving) {
+            throw ApiProblem.conflict("A task was completed while it was being moved; nothing was moved, reload the list");
+        }
     }
 
     private Reassigned move(Task task, RequestReference reference, Reassignment reassignment, CurrentUser coordinator) {
@@ -85,6 +97,7 @@ class TaskReassignments {
         } else {
             taskService.setAssignee(task.getId(), reassignment.assignee());
         }
+        touch(task.getId());
         List<String> groupsAfter = candidateGroups(task.getId());
         String assigneeAfter = reassignment.candidateGroup() != null ? null : reassignment.assignee();
         record.put("assigneeAfter", assigneeAfter);
@@ -96,6 +109,23 @@ class TaskReassignments {
                 "assignee=" + task.getAssignee() + " groups=" + groupsBefore,
                 "assignee=" + assigneeAfter + " groups=" + groupsAfter, reassignment.reason());
         return new Reassigned(task.getId(), reference.value(), assigneeAfter, groupsAfter);
+    }
+
+    /**
+     * Writes the task's row with its revision checked, after its candidate groups changed. A candidate group is a row
+     * of its own: without this a completion racing the move would not see it and fail on the new group's row (or
+     * complete a task the coordinator just gave to someone else). Now one of the two is refused as a conflict.
+     * Last, so both take their locks in the engine's order (groups, then the task) and cannot deadlock.
+     */
+    private void touch(String taskId) {
+        engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                throw new OptimisticLockingException("Task " + taskId + " was completed meanwhile");
+            }
+            task.setLastUpdated(ClockUtil.getCurrentTime());
+            return null;
+        });
     }
 
     private void validate(Reassignment reassignment) {

@@ -160,6 +160,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             log.warn("Database unreachable: {}", e.getMessage());
             return outage();
         }
+        if (ConcurrentWrite.isCause(e)) {
+            log.info("Refused a write that raced another: {}", e.getMessage());
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Someone else changed this request or task at the same moment; reload and try again");
+            detail.setTitle("Conflict");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(detail);
+        }
         log.error("Unexpected error", e);
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; nothing was changed");

@@ -151,6 +151,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             if (nl.rechtshulp.web.DatabaseOutage.isCause(exception)) {
                 return outage();
             }
+            if (nl.rechtshulp.web.ConcurrentWrite.isCause(exception)) {
+                return answer(Response.Status.CONFLICT, "Conflict",
+                        "Someone else changed this task at the same moment; reload and try again");
+            }
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException) {
                     return fromCause(Response.Status.BAD_REQUEST, cause);

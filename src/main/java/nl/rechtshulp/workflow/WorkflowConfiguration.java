@@ -59,6 +59,17 @@ class WorkflowConfiguration {
         };
     }
 
+    /** A task's grants follow its candidate groups and assignee: moved work cannot be done by its former owners. */
+    @Bean
+    AbstractProcessEnginePlugin withdrawingTaskGrantsPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setResourceAuthorizationProvider(new WithdrawingTaskGrants());
+            }
+        };
+    }
+
     /** The engine itself refuses a task outside a process, whatever door or spelling of the URL asks for one. */
     @Bean
     AbstractProcessEnginePlugin noStandaloneTasksPlugin() {

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.ApiClient.Response;
 import nl.rechtshulp.support.IncomingRequests;
 import nl.rechtshulp.support.IntegrationTest;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +31,12 @@ class AccessIntegrationTests {
 
     @Autowired
     FilterService filterService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void anOfficerOfAnotherIrcCannotSeeOrWorkTheTaskThroughTheEngineApi() {
@@ -106,6 +119,29 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void aTaskMovedToAnotherAuthorityCanNoLongerBeWorkedWhereItWas() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+        var amsterdam = user("ircamsterdam");
+        assertThat(amsterdam.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ircamsterdam")).status())
+                .isEqualTo(204);
+
+        Response moved = user("coordinator").post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "candidateGroup", "ircRotterdam", "reason", "Zaak hoort bij het arrondissement Rotterdam"));
+
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(amsterdam.get("/engine-rest/task/" + taskId).status()).isIn(403, 404);
+        assertThat(amsterdam.post("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("requestComplete", Map.of("value", true)))).status()).isIn(403, 404);
+        assertThat(amsterdam.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ircamsterdam")).status())
+                .isIn(403, 404);
+        assertThat(queueOf("ircamsterdam")).doesNotContain(taskId);
+        assertThat(user("ircrotterdam").post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ircrotterdam"))
+                .status()).isEqualTo(204);
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isZero();
+    }
+
+    @Test
     void aReassignmentThatCannotBeCompletedChangesNothing() {
         String reference = register();
         String taskId = taskIdOf(reference);
@@ -124,6 +160,54 @@ class AccessIntegrationTests {
         assertThat(byOfficer.status()).isEqualTo(403);
         assertThat(user("coordinator").get("/api/requests/" + reference).body().path("openTasks").get(0)
                 .path("assignee").isNull()).isTrue();
+    }
+
+    @Test
+    void aCompletionRacingAReassignmentEndsConsistentlyEveryTime() throws Exception {
+        var officer = user("ircamsterdam");
+        var coordinator = user("coordinator");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                String reference = officer.post("/api/requests", IncomingRequests.fromDenmark()).body()
+                        .path("reference").asText();
+                String taskId = taskIdOf(reference);
+                var start = new CountDownLatch(1);
+                Future<Response> completing = pool.submit(() -> {
+                    start.await();
+                    return officer.post("/engine-rest/task/" + taskId + "/complete",
+                            Map.of("variables", Map.of("requestComplete", Map.of("value", true))));
+                });
+                Future<Response> moving = pool.submit(() -> {
+                    start.await();
+                    return coordinator.post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                            "candidateGroup", "ircRotterdam", "reason", "Werkverdeling"));
+                });
+                start.countDown();
+                Response completion = completing.get(30, TimeUnit.SECONDS);
+                Response reassignment = moving.get(30, TimeUnit.SECONDS);
+
+                // 403: the move came first, and the task is no longer Amsterdam's to complete.
+                assertThat(completion.status()).as("round %d completion: %s", round, completion).isIn(204, 403, 409);
+                assertThat(reassignment.status()).as("round %d reassignment: %s", round, reassignment).isIn(200, 404, 409);
+                assertThat(completion.status() == 204 && reassignment.status() == 200)
+                        .as("round %d: a task cannot be both completed and moved", round).isFalse();
+                for (Response refused : List.of(completion, reassignment)) {
+                    if (refused.status() >= 400) {
+                        assertThat(refused.contentType()).startsWith("application/problem+json");
+                    }
+                }
+                boolean ended = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1;
+                assertThat(ended).as("round %d: the task ended exactly when the completion said so", round)
+                        .isEqualTo(completion.status() == 204);
+                if (reassignment.status() == 200) {
+                    assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(link -> link.getGroupId())
+                            .as("round %d: the moved task is Rotterdam's alone", round).containsExactly("ircRotterdam");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private String register() {
