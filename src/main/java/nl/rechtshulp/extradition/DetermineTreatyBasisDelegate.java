@@ -61,6 +61,7 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         execution.setVariable(TreatyTerms.FORMAL_REQUEST_DAYS, deadlines == null ? null : deadlines.releaseDay());
         execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, deadlines == null ? null : deadlines.releasePossibleDay());
         execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, deadlines == null ? null : deadlines.note());
+        execution.setVariable(TreatyTerms.SURRENDER_RELEASE_DAY, deadlines == null ? null : deadlines.surrenderReleaseDay());
         execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE,
                 guarantees.contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,

@@ -65,17 +65,38 @@ class ExtraditionStepTaskListener implements TaskListener {
             case "Task_AssessWithoutTreatyBasis" -> recordAssessmentWithoutBasis(task, reference);
             case "Task_SetProvisionalArrestLimit" -> setProvisionalArrestLimit(task);
             case "Task_HandOverForSurrender" -> notInTheFuture(date(task, "takenOverOn"), "takenOverOn");
-            case "Task_RecordProvisionalArrest" -> notInTheFuture(date(task, ProcessVariables.ARRESTED_ON),
-                    ProcessVariables.ARRESTED_ON);
-            case "Task_DecideOnCustody" -> extraditions.update(reference, facts -> {
-                boolean kept = yes(task, "keepInCustody");
-                facts.setCustodyKept(kept);
-                facts.setReleasedOn(kept ? null : today());
-            });
-            case "Task_ReleasePerson", "Task_RecordReleaseAbroad" -> extraditions.update(reference, facts -> {
-                facts.setCustodyKept(false);
-                facts.setReleasedOn(date(task, "releasedOn"));
-            });
+            case "Task_RecordProvisionalArrest" -> {
+                notInTheFuture(date(task, ProcessVariables.ARRESTED_ON), ProcessVariables.ARRESTED_ON);
+                inCustody(task, true);
+            }
+            case "Task_DecideOnCustody" -> {
+                boolean kept = Boolean.TRUE.equals(yes(task, "keepInCustody"));
+                extraditions.update(reference, facts -> {
+                    facts.setCustodyKept(kept);
+                    facts.setReleasedOn(kept ? null : today());
+                });
+                inCustody(task, kept);
+            }
+            case "Task_RecordArrestOnLateFormalRequest" -> {
+                boolean arrested = Boolean.TRUE.equals(yes(task, "arrestedAgain"));
+                LocalDate arrestedOn = arrested ? notInTheFuture(date(task, "arrestedAgainOn"), "arrestedAgainOn") : null;
+                if (arrested) {
+                    extraditions.update(reference, facts -> {
+                        facts.setCustodyKept(true);
+                        facts.setReleasedOn(null);
+                    });
+                }
+                inCustody(task, arrested && arrestedOn != null);
+            }
+            case "Task_ReleasePerson", "Task_RecordReleaseAbroad", "Task_ReleaseOnWithdrawal",
+                 "Task_ReleaseNotTakenOver" -> {
+                LocalDate releasedOn = notInTheFuture(date(task, "releasedOn"), "releasedOn");
+                extraditions.update(reference, facts -> {
+                    facts.setCustodyKept(false);
+                    facts.setReleasedOn(releasedOn);
+                });
+                inCustody(task, false);
+            }
             case "Task_AssessGuarantees" -> extraditions.update(reference,
                     facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient")));
             case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference, facts -> {
@@ -113,11 +134,25 @@ class ExtraditionStepTaskListener implements TaskListener {
             });
             case "Task_RecordSummaryProceedings" -> extraditions.update(reference,
                     facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome")));
-            case "Task_ArrangeSurrender" -> extraditions.update(reference, facts -> {
-                facts.setSurrenderDate(date(task, "surrenderDate"));
-                facts.setSurrenderPlace(text(task, "surrenderPlace"));
-                facts.setEscort(text(task, "escort"));
-            });
+            case "Task_ArrangeSurrender" -> {
+                LocalDate fixedOn = notInThePast(date(task, "surrenderDate"), "surrenderDate");
+                extraditions.update(reference, facts -> {
+                    facts.setSurrenderDate(fixedOn);
+                    facts.setSurrenderPlace(text(task, "surrenderPlace"));
+                    facts.setEscort(text(task, "escort"));
+                });
+                scheduleSurrender(task, fixedOn);
+            }
+            case "Task_ResolveMissedSurrender" -> {
+                if ("HANDED_OVER".equals(text(task, "missedSurrenderAction"))) {
+                    LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
+                    if (handedOverOn == null) {
+                        throw new FormFieldValidationException("handedOverOn", "Vul de datum van de overdracht in");
+                    }
+                    extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
+                    inCustody(task, false);
+                }
+            }
             case "Task_ArrangeTransfer" -> extraditions.update(reference, facts -> {
                 facts.setSurrenderDate(date(task, "transferDate"));
                 facts.setSurrenderPlace(text(task, "transferPlace"));
@@ -125,6 +160,7 @@ class ExtraditionStepTaskListener implements TaskListener {
             case "Task_ConfirmSurrender", "Task_ConfirmTransfer" -> {
                 LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
                 extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
+                inCustody(task, false);
             }
             case "Task_PrepareFormalRequest" -> requireTranslation(task, reference);
             case "Task_RequestProvisionalArrest" -> extraditions.update(reference,
@@ -191,9 +227,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         LocalDate groundsDueOn = null;
         if ("PROSECUTOR".equals(lodgedBy)) {
             LocalDate lodgedOn = notInTheFuture(date(task, "lodgedOn"), "lodgedOn");
-            String period = decisionService.evaluateDecisionByKey(TIME_LIMITS_DECISION)
-                    .variables(Map.of("step", "CASSATION_GROUNDS")).evaluate().getSingleResult().getEntry("period");
-            groundsDueOn = lodgedOn.plus(Period.parse(period));
+            groundsDueOn = lodgedOn.plus(Period.parse(timeLimit("CASSATION_GROUNDS")));
             task.getExecution().setVariable(ProcessVariables.CASSATION_GROUNDS_DUE_AT,
                     Date.from(TreatyDeadlines.endOf(groundsDueOn)));
         }
@@ -202,6 +236,42 @@ class ExtraditionStepTaskListener implements TaskListener {
             facts.setCassationLodgedBy(lodgedBy);
             facts.setCassationGroundsDueOn(dueOn);
         });
+    }
+
+    /**
+     * The surrender's own deadlines, from the date agreed with the requesting state: the KMar confirms it that day;
+     * from the next morning the IRC and AIRS settle a new date or the release; and by the last day the treaty allows
+     * (ECE art. 18(4): 30 days after the date, where a treaty names none the Uitleveringswet's period) the person is
+     * released. A new date (art. 18(5)) runs the same deadlines again.
+     */
+    private void scheduleSurrender(DelegateTask task, LocalDate fixedOn) {
+        Object treatyDays = task.getVariable(TreatyTerms.SURRENDER_RELEASE_DAY);
+        int releaseDay = treatyDays instanceof Number days ? days.intValue()
+                : Period.parse(timeLimit("SURRENDER_RELEASE")).getDays();
+        LocalDate releaseOn = TreatyDeadlines.day(fixedOn, releaseDay);
+        var execution = task.getExecution();
+        execution.setVariable(ProcessVariables.SURRENDER_DUE_AT, Date.from(TreatyDeadlines.endOf(fixedOn)));
+        execution.setVariable(ProcessVariables.SURRENDER_NOT_CARRIED_OUT_AT,
+                Date.from(TreatyDeadlines.startOf(fixedOn.plusDays(1))));
+        execution.setVariable(ProcessVariables.SURRENDER_RELEASE_AT, Date.from(TreatyDeadlines.startOf(releaseOn)));
+        execution.setVariable(ProcessVariables.SURRENDER_RELEASE_DUE_ON, releaseOn.toString());
+    }
+
+    private String timeLimit(String step) {
+        return decisionService.evaluateDecisionByKey(TIME_LIMITS_DECISION).variables(Map.of("step", step)).evaluate()
+                .getSingleResult().getEntry("period");
+    }
+
+    /** Read when the requesting state withdraws: a person still held is released first. */
+    private static void inCustody(DelegateTask task, boolean held) {
+        task.getExecution().setVariable(ProcessVariables.PERSON_IN_CUSTODY, held);
+    }
+
+    private LocalDate notInThePast(LocalDate day, String field) {
+        if (day != null && day.isBefore(today())) {
+            throw new FormFieldValidationException(field, "Deze datum kan niet in het verleden liggen");
+        }
+        return day;
     }
 
     private LocalDate notInTheFuture(LocalDate day, String field) {

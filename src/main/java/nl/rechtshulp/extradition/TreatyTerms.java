@@ -9,6 +9,11 @@ final class TreatyTerms {
     static final String RELEASE_POSSIBLE_DAY = "releasePossibleDay";
     /** Which instrument set the limit, or that none does and AIRS sets it. */
     static final String FORMAL_REQUEST_LIMIT_NOTE = "formalRequestLimitNote";
+    /**
+     * Days after the date fixed for surrender by which a person not taken over must be released (ECE art. 18(4): 30);
+     * null where the instrument names none, and the Uitleveringswet's own period applies.
+     */
+    static final String SURRENDER_RELEASE_DAY = "surrenderReleaseDay";
     static final String DEATH_PENALTY_ASSURANCE = "deathPenaltyAssurance";
     static final String CORPORAL_PUNISHMENT_ASSURANCE = "corporalPunishmentAssurance";
     /** How often the requesting state is reminded of the guarantees it owes (incoming). */

@@ -61,6 +61,9 @@ class ForeignMessages {
         if (receivedOn.isAfter(today)) {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
         }
+        if (message.kind() == MessageKind.WITHDRAWAL && register.hasReceived(request.getReference(), MessageKind.WITHDRAWAL)) {
+            throw ApiProblem.conflict("Request " + reference + " was withdrawn already");
+        }
         long messageId = register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(),
                 user.userId());
         documents.attachToMessage(request.getReference(), message.documentIds(), messageId);
@@ -99,6 +102,9 @@ class ForeignMessages {
                 }
                 yield Map.of(ProcessVariables.ARRESTED_ON, arrestedOn.toString());
             }
+            // The officier van justitie sees what the requesting state wrote when ordering the release.
+            case WITHDRAWAL -> Map.of(ProcessVariables.WITHDRAWAL_REASON,
+                    message.summary() == null ? "" : message.summary());
             default -> Map.of();
         };
     }

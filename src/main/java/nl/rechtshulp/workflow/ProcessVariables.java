@@ -67,6 +67,17 @@ public final class ProcessVariables {
     public static final String TREATY_BASIS = "treatyBasis";
     public static final String TRANSMISSION_CHANNEL = "transmissionChannel";
     public static final String ARRESTED_ON = "arrestedOn";
+    /** Whether the person is held in the Netherlands for this request, as the steps recorded it (extradition). */
+    public static final String PERSON_IN_CUSTODY = "personInCustody";
+    /** The end of the day agreed for the surrender: the KMar confirms it by then. */
+    public static final String SURRENDER_DUE_AT = "surrenderDueAt";
+    /** The morning after the agreed day: a surrender not confirmed by then was not carried out. */
+    public static final String SURRENDER_NOT_CARRIED_OUT_AT = "surrenderNotCarriedOutAt";
+    /** When a person not taken over is released at the latest (ECE art. 18(4)), as a moment and as a day. */
+    public static final String SURRENDER_RELEASE_AT = "surrenderReleaseAt";
+    public static final String SURRENDER_RELEASE_DUE_ON = "surrenderReleaseDueOn";
+    /** The requesting state's withdrawal as received (incoming extradition). */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String FORMAL_REQUEST_REVIEW_AT = "formalRequestReviewAt";
     public static final String FORMAL_REQUEST_ESCALATION_AT = "formalRequestEscalationAt";
     public static final String FORMAL_REQUEST_DUE_AT = "formalRequestDueAt";

@@ -39,7 +39,8 @@ class WithdrawingTaskGrants extends DefaultAuthorizationProvider {
         if (oldAssignee != null && !oldAssignee.equals(newAssignee) && !beingDeleted(task)) {
             AuthorizationEntity formerGrant = getGrantAuthorizationByUserId(oldAssignee, Resources.TASK, task.getId());
             if (formerGrant != null) {
-                getAuthorizationManager().delete(formerGrant);
+                // As the engine removes its own grants: without asking the caller for rights on authorizations.
+                getAuthorizationManager().deleteDefaultAuthorizations(new AuthorizationEntity[] {formerGrant});
             }
         }
         return super.newTaskAssignee(task, oldAssignee, newAssignee);

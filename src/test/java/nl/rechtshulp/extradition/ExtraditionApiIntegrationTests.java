@@ -223,6 +223,33 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void aSwissWithdrawalEndsTheProcedureAndClosesOnceTheArrestedPersonIsReleased() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
+
+        assertThat(deliver("airs", reference, Map.of("kind", "WITHDRAWAL",
+                "summary", "Zwitserland trekt het verzoek in: de vervolging is gestaakt")).status()).isEqualTo(202);
+        JsonNode withdrawing = api.status(reference);
+        assertThat(withdrawing.path("outcome").isNull()).as("not closed before the release is ordered").isTrue();
+        assertThat(withdrawing.path("openTasks")).as("only the release is left").hasSize(1);
+        JsonNode release = openTask(withdrawing, "Task_ReleaseOnWithdrawal");
+        assertThat(release.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        assertThat(deliver("airs", reference, Map.of("kind", "WITHDRAWAL", "summary", "Nogmaals")).status())
+                .as("withdrawn once").isEqualTo(409);
+
+        api.complete("ircamsterdam", reference, "Task_ReleaseOnWithdrawal", Map.of("releasedOn", daysAgo(0)));
+
+        JsonNode closed = api.status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(closed.path("phase").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("openTasks")).as("every open task ended").isEmpty();
+        assertThat(closed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(closed.path("extradition").path("custodyKept").asBoolean()).isFalse();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    }
+
+    @Test
     void withoutABasisInTheRegisterAirsAssessesAndRefusesWithItsReason() {
         String reference = api.register("airs", incoming("TW", "FORMAL_REQUEST", "TW"));
         JsonNode assessed = api.status(reference);

@@ -74,7 +74,20 @@ class IncomingExtraditionRequestProcessTests {
             execution.setVariable("extraditionExcluded", extraditionExcluded);
             execution.setVariable("guaranteesNeeded", guaranteesNeeded);
         });
-        Mocks.register("extraditionStepTaskListener", (TaskListener) task -> { });
+        // The surrender's deadlines as the step listener sets them: confirm by the day, resolve from the next
+        // morning, release by day 30 after it (ECE art. 18(4)).
+        Mocks.register("extraditionStepTaskListener", (TaskListener) task -> {
+            if ("Task_ArrangeSurrender".equals(task.getTaskDefinitionKey())
+                    && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                LocalDate fixedOn = LocalDate.parse((String) task.getVariable("surrenderDate"));
+                task.getExecution().setVariable("surrenderDueAt", Date.from(fixedOn.plusDays(1)
+                        .atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1)));
+                task.getExecution().setVariable("surrenderNotCarriedOutAt",
+                        Date.from(fixedOn.plusDays(1).atStartOfDay(AMSTERDAM).toInstant()));
+                task.getExecution().setVariable("surrenderReleaseAt",
+                        Date.from(fixedOn.plusDays(30).atStartOfDay(AMSTERDAM).toInstant()));
+            }
+        });
     }
 
     @AfterEach
@@ -192,6 +205,118 @@ class IncomingExtraditionRequestProcessTests {
 
         assertThat(request).hasPassed("EndEvent_ExtraditionRefused").isEnded();
         Assertions.assertThat(taskQuery().count()).as("nothing is left open in a closed case").isZero();
+    }
+
+    @Test
+    void aWithdrawalEndsEveryTaskAndLeavesTheReleaseOfAPersonHeldToTheOfficier() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        runtimeService().setVariable(request.getId(), "personInCustody", true);
+        moveClockTo(45);
+        execute(job("Event_CustodyReviewDue"));
+
+        runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey("RH-2026-000501")
+                .setVariable("withdrawalReason", "Vervolging gestaakt").correlate();
+
+        Assertions.assertThat(taskQuery().list()).extracting(task -> task.getTaskDefinitionKey())
+                .as("the custody review ends; the release is what is left").containsExactly("Task_ReleaseOnWithdrawal");
+        Assertions.assertThat(managementService().createJobQuery().count()).as("and every deadline").isZero();
+        assertThat(request).isNotEnded();
+        var release = taskQuery().taskDefinitionKey("Task_ReleaseOnWithdrawal").singleResult();
+        assertThat(release).hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(release.getPriority()).as("to the top of the officier's list").isEqualTo(100);
+        complete(release, withVariables("releasedOn", ARRESTED_ON.plusDays(45).toString()));
+
+        assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").isEnded();
+        Assertions.assertThat(taskQuery().count()).isZero();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("WITHDRAWN");
+    }
+
+    @Test
+    void aWithdrawalOfARequestForAPersonNotHeldClosesTheCaseAtOnce() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+
+        runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey("RH-2026-000501")
+                .setVariable("withdrawalReason", "Persoon elders uitgeleverd").correlate();
+
+        assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").hasNotPassed("Task_ReleaseOnWithdrawal")
+                .isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("WITHDRAWN");
+    }
+
+    @Test
+    void aSurrenderNotCarriedOutOnTheDateGetsANewDateAndThenTakesPlaceLate() {
+        ProcessInstance request = toTheSurrender();
+        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        assertThat(task()).hasDefinitionKey("Task_ConfirmSurrender");
+        Assertions.assertThat(task().getDueDate()).as("confirmed on the day agreed").isEqualTo(
+                Date.from(ARRESTED_ON.plusDays(51).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1)));
+
+        moveClockTo(50);
+        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        moveClockTo(51);
+        execute(job("Event_SurrenderNotCarriedOut"));
+        assertThat(task()).hasDefinitionKey("Task_ResolveMissedSurrender").hasCandidateGroup("ircRotterdam")
+                .hasCandidateGroup("airs");
+        Assertions.assertThat(task().getDueDate()).as("the last day of custody").isEqualTo(startOfDay(80));
+        Assertions.assertThat(job("Event_SurrenderReleaseDue").getDuedate()).isEqualTo(startOfDay(80));
+        complete(task(), withVariables("missedSurrenderAction", "NEW_DATE", "reason", "Vlucht geannuleerd (overmacht)"));
+
+        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender");
+        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(55).toString()));
+        Assertions.assertThat(job("Event_SurrenderNotCarriedOut").getDuedate()).as("the new date's deadlines")
+                .isEqualTo(startOfDay(56));
+        moveClockTo(56);
+        execute(job("Event_SurrenderNotCarriedOut"));
+        complete(task(), withVariables("missedSurrenderAction", "HANDED_OVER", "handedOverOn",
+                ARRESTED_ON.plusDays(55).toString(), "reason", "Overgedragen; de KMar bevestigde niet op tijd"));
+
+        assertThat(request).hasPassed("Gateway_PersonSurrendered", "EndEvent_PersonSurrendered").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("SURRENDERED");
+    }
+
+    @Test
+    void aPersonNotTakenOverIsReleasedOnTheLastDayOrEarlierWhenTheIrcDecides() {
+        ProcessInstance request = toTheSurrender();
+        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        moveClockTo(51);
+        execute(job("Event_SurrenderNotCarriedOut"));
+
+        moveClockTo(79);
+        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        moveClockTo(80);
+        execute(job("Event_SurrenderReleaseDue"));
+        assertThat(task()).hasDefinitionKey("Task_ReleaseNotTakenOver").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(80).toString()));
+
+        assertThat(request).hasPassed("EndEvent_ReleasedNotTakenOver").hasNotPassed("EndEvent_PersonSurrendered")
+                .isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
+    }
+
+    @Test
+    void theIrcMayReleaseAPersonNotTakenOverBeforeTheLastDay() {
+        ProcessInstance request = toTheSurrender();
+        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        moveClockTo(51);
+        execute(job("Event_SurrenderNotCarriedOut"));
+        moveClockTo(66);
+        complete(task(), withVariables("missedSurrenderAction", "RELEASE", "reason", "Na 15 dagen niet opgehaald"));
+
+        assertThat(task()).hasDefinitionKey("Task_ReleaseNotTakenOver");
+        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(66).toString()));
+        assertThat(request).hasPassed("EndEvent_ReleasedNotTakenOver").isEnded();
+    }
+
+    /** A formal request through the court and the Minister, up to arranging the surrender. */
+    private ProcessInstance toTheSurrender() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(task(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "NONE");
+        minister("GRANTED");
+        complete(task(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
+        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender");
+        return request;
     }
 
     @Test

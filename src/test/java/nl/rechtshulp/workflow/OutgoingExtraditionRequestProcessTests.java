@@ -195,18 +195,42 @@ class OutgoingExtraditionRequestProcessTests {
     }
 
     @Test
-    void whenTheDeadlinePassesThePersonIsReleasedAbroad() {
+    void whenTheDeadlinePassesThePersonIsReleasedAbroadAndTheIrcMayClose() {
         ProcessInstance request = start();
         complete(task(), withVariables("arrestRequestChannel", "INTERPOL_RED_NOTICE"));
         arrestedAbroad();
 
         moveClockTo(60);
         execute(job("Event_FormalRequestDeadlineMissed"));
-        assertThat(task()).hasDefinitionKey("Task_RecordReleaseAbroad").hasCandidateGroup("ircAmsterdam");
-        complete(task(), withVariables("releasedOn", "2027-01-01"));
+        var release = taskQuery().taskDefinitionKey("Task_RecordReleaseAbroad").singleResult();
+        assertThat(release).hasCandidateGroup("ircAmsterdam");
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_PrepareFormalRequest").count())
+                .as("the release does not take the formal request away").isOne();
+        complete(release, withVariables("releasedOn", "2027-01-01", "formalRequestStillSent", false,
+                "reason", "Opsporing na vrijlating niet haalbaar"));
 
         assertThat(request).hasPassed("EndEvent_ReleasedAbroad").hasNotPassed("Task_AwaitDecisionAbroad").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
+    }
+
+    @Test
+    void aFormalRequestSentAfterTheReleaseAbroadCarriesTheCaseOn() {
+        ProcessInstance request = start();
+        complete(task(), withVariables("arrestRequestChannel", "INTERPOL_RED_NOTICE"));
+        arrestedAbroad();
+
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineMissed"));
+        complete(taskQuery().taskDefinitionKey("Task_RecordReleaseAbroad").singleResult(), withVariables(
+                "releasedOn", "2027-01-01", "formalRequestStillSent", true,
+                "reason", "Een later verzoek leidt tot een nieuwe aanhouding (EVU art. 16 lid 5)"));
+        assertThat(request).hasPassed("EndEvent_ReleaseAbroadRecorded").isNotEnded();
+
+        complete(taskQuery().taskDefinitionKey("Task_PrepareFormalRequest").singleResult(),
+                withVariables("documentsAttached", true));
+        complete(task(), withVariables("formalRequestApproved", true));
+        assertThat(request).isWaitingAt("Task_AwaitDecisionAbroad");
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).isEmpty();
     }
 
     @Test
