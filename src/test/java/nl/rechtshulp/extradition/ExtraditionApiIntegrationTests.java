@@ -250,6 +250,56 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void aSwissPersonWhoConsentedButIsNotTakenOverIsReleasedThirtyDaysAfterTheAgreedDate() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "Formeel verzoek")).status())
+                .isEqualTo(202);
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
+        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+                Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "true"));
+        api.complete("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
+                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41"));
+        Response inThePast = api.completeAnswer("kmar", reference, "Task_ArrangeSurrender", Map.of(
+                "surrenderDate", daysAgo(1), "surrenderPlace", "Schiphol", "escort", "KMar"));
+        assertThat(inThePast.status()).as("a surrender cannot be agreed for yesterday").isEqualTo(400);
+        api.complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
+                "surrenderPlace", "Schiphol", "escort", "KMar Brigade Schiphol"));
+
+        JsonNode arranged = api.status(reference);
+        JsonNode confirm = openTask(arranged, "Task_ConfirmSurrender");
+        assertThat(confirm.path("due").asText()).as("confirmed by the end of the agreed day").isEqualTo(
+                LocalDate.now(AMSTERDAM).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1).toString());
+        assertThat(find(arranged.path("extradition").path("runningDeadlines"), "kind", "DEADLINE").path("dueOn")
+                .asText()).isEqualTo(daysAgo(-1));
+
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        fire(instance, "Event_SurrenderNotCarriedOut");
+        JsonNode missed = api.status(reference);
+        assertThat(openTask(missed, "Task_ResolveMissedSurrender").path("candidateGroups")).extracting(JsonNode::asText)
+                .containsExactly("airs", "ircAmsterdam");
+        JsonNode lastDay = find(missed.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        assertThat(lastDay.path("what").asText()).isEqualTo("Uiterste dag: invrijheidstelling");
+        assertThat(lastDay.path("dueOn").asText()).as("ECE art. 18(4): released 30 days after the agreed date")
+                .isEqualTo(daysAgo(-30));
+
+        fire(instance, "Event_SurrenderReleaseDue");
+        api.complete("ircamsterdam", reference, "Task_ReleaseNotTakenOver", Map.of("releasedOn", daysAgo(0)));
+        JsonNode closed = api.status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("LAPSED");
+        assertThat(closed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(closed.path("extradition").path("handedOverOn").isNull()).isTrue();
+    }
+
+    private void fire(String processInstanceId, String timerActivityId) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(timerActivityId).singleResult().getId());
+    }
+
+    @Test
     void withoutABasisInTheRegisterAirsAssessesAndRefusesWithItsReason() {
         String reference = api.register("airs", incoming("TW", "FORMAL_REQUEST", "TW"));
         JsonNode assessed = api.status(reference);

@@ -58,6 +58,15 @@ class ExtraditionDecisionTablesTests {
         assertThat(limits.<String>getEntry("source")).contains("art. 31");
     }
 
+    /** ECE art. 18(4): "shall in any case be released after the expiry of 30 days"; the Act's own period is unread. */
+    @Test
+    void withoutATreatyPeriodAPersonNotTakenOverIsReleasedThirtyDaysAfterTheAgreedDateMarkedUnconfirmed() {
+        var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "SURRENDER_RELEASE"));
+        assertThat(limits.<String>getEntry("period")).isEqualTo("P30D");
+        assertThat(limits.<String>getEntry("source")).contains("art. 35", "[?]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
     private static DmnDecisionRuleResult evaluate(String key, Map<String, Object> inputs) {
         try (InputStream table = Files.newInputStream(Path.of("processes", key + ".dmn"))) {
             return DMN.evaluateDecisionTable(DMN.parseDecision(key, table), new HashMap<>(inputs)).getSingleResult();
