@@ -69,14 +69,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                 notInTheFuture(date(task, ProcessVariables.ARRESTED_ON), ProcessVariables.ARRESTED_ON);
                 inCustody(task, true);
             }
-            case "Task_DecideOnCustody" -> {
-                boolean kept = Boolean.TRUE.equals(yes(task, "keepInCustody"));
-                extraditions.update(reference, facts -> {
-                    facts.setCustodyKept(kept);
-                    facts.setReleasedOn(kept ? null : today());
-                });
-                inCustody(task, kept);
-            }
+            case "Task_DecideOnCustody" -> recordCustodyDecision(task, reference);
             case "Task_RecordArrestOnLateFormalRequest" -> {
                 boolean arrested = Boolean.TRUE.equals(yes(task, "arrestedAgain"));
                 LocalDate arrestedOn = arrested ? notInTheFuture(date(task, "arrestedAgainOn"), "arrestedAgainOn") : null;
@@ -260,6 +253,24 @@ class ExtraditionStepTaskListener implements TaskListener {
     private String timeLimit(String step) {
         return decisionService.evaluateDecisionByKey(TIME_LIMITS_DECISION).variables(Map.of("step", step)).evaluate()
                 .getSingleResult().getEntry("period");
+    }
+
+    /**
+     * The rechter-commissaris or the court decides on continued detention (Uitleveringswet arts 13-21, 38); the
+     * officier van justitie records it, and may on his own only release. AIRS has no say in detention.
+     */
+    private void recordCustodyDecision(DelegateTask task, RequestReference reference) {
+        boolean kept = Boolean.TRUE.equals(yes(task, "keepInCustody"));
+        if (kept && "PROSECUTOR".equals(text(task, "custodyDecidedBy"))) {
+            throw new FormFieldValidationException("custodyDecidedBy", "Alleen de rechter-commissaris of de rechtbank"
+                    + " beslist over voortgezette vrijheidsbeneming; de officier van justitie kan alleen vrijlaten");
+        }
+        LocalDate decidedOn = notInTheFuture(date(task, "custodyDecidedOn"), "custodyDecidedOn");
+        extraditions.update(reference, facts -> {
+            facts.setCustodyKept(kept);
+            facts.setReleasedOn(kept ? null : decidedOn);
+        });
+        inCustody(task, kept);
     }
 
     /** Read when the requesting state withdraws: a person still held is released first. */

@@ -139,6 +139,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id (\\S+): task is null");
         /** The server's own form checks end their message with the field's key in brackets. */
         private static final Pattern FIELD = Pattern.compile("\\(([A-Za-z][A-Za-z0-9_]*)\\)\\s*$");
+        private static final Pattern FIELD_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
         private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
         private final TaskHistory taskHistory;
 
@@ -180,7 +181,13 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         private static Response fromCause(Response.Status status, Throwable cause) {
             ExceptionDto body = ExceptionDto.fromException(cause);
             Matcher field = FIELD.matcher(String.valueOf(cause.getMessage()));
-            return problem(status.getStatusCode(), body.getType(), body.getMessage(), field.find() ? field.group(1) : null);
+            String named = field.find() ? field.group(1) : null;
+            // The product's own checks name the field as the exception's detail.
+            if (named == null && cause instanceof FormFieldValidationException validation
+                    && validation.getDetail() instanceof String detail && FIELD_KEY.matcher(detail).matches()) {
+                named = detail;
+            }
+            return problem(status.getStatusCode(), body.getType(), body.getMessage(), named);
         }
     }
 

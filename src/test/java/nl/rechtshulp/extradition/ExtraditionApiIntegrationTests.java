@@ -191,8 +191,17 @@ class ExtraditionApiIntegrationTests {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
                 .activityId("Event_CustodyReviewDue").singleResult().getId());
         JsonNode review = openTask(api.status(reference), "Task_DecideOnCustody");
-        assertThat(review.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("airs", "ircAmsterdam");
-        api.complete("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true",
+        assertThat(review.path("candidateGroups")).extracting(JsonNode::asText).as("not AIRS: it has no say in detention")
+                .containsExactly("ircAmsterdam");
+        assertThat(api.completeAnswer("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true"))
+                .status()).isIn(403, 404);
+        Response prosecutorKeeps = api.completeAnswer("ircamsterdam", reference, "Task_DecideOnCustody", Map.of(
+                "custodyDecidedBy", "PROSECUTOR", "keepInCustody", "true", "custodyDecidedOn", daysAgo(0),
+                "custodyDecisionDocument", "OM-1", "reason", "Vluchtgevaar"));
+        assertThat(prosecutorKeeps.status()).as("only a judge keeps a person detained").isEqualTo(400);
+        assertThat(prosecutorKeeps.body().path("field").asText()).isEqualTo("custodyDecidedBy");
+        api.complete("ircamsterdam", reference, "Task_DecideOnCustody", Map.of("custodyDecidedBy", "EXAMINING_JUDGE",
+                "keepInCustody", "true", "custodyDecidedOn", daysAgo(0), "custodyDecisionDocument", "RC 26/123",
                 "reason", "Vluchtgevaar; Turkije heeft het verzoek aangekondigd"));
         assertThat(api.status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
         var release = managementService.createJobQuery().processInstanceId(instance).activityId(

@@ -63,7 +63,7 @@ class ExtraditionDecisionTablesTests {
     void withoutATreatyPeriodAPersonNotTakenOverIsReleasedThirtyDaysAfterTheAgreedDateMarkedUnconfirmed() {
         var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "SURRENDER_RELEASE"));
         assertThat(limits.<String>getEntry("period")).isEqualTo("P30D");
-        assertThat(limits.<String>getEntry("source")).contains("art. 35", "[?]");
+        assertThat(limits.<String>getEntry("source")).contains("art. 37-40", "art. 18 lid 4", "[?]");
         assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
     }
 
