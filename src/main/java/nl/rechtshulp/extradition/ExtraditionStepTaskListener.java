@@ -71,25 +71,31 @@ class ExtraditionStepTaskListener implements TaskListener {
             }
             case "Task_DecideOnCustody" -> recordCustodyDecision(task, reference);
             case "Task_RecordArrestOnLateFormalRequest" -> {
-                boolean arrested = Boolean.TRUE.equals(yes(task, "arrestedAgain"));
-                LocalDate arrestedOn = arrested ? notInTheFuture(date(task, "arrestedAgainOn"), "arrestedAgainOn") : null;
+                boolean arrested = Boolean.TRUE.equals(required(task, "arrestedAgain"));
+                LocalDate arrestedOn = arrested
+                        ? notInTheFuture(requiredDate(task, "arrestedAgainOn"), "arrestedAgainOn") : null;
                 if (arrested) {
                     extraditions.update(reference, facts -> {
                         facts.setCustodyKept(true);
                         facts.setReleasedOn(null);
                     });
                 }
-                inCustody(task, arrested && arrestedOn != null);
+                inCustody(task, arrested);
             }
-            case "Task_ReleasePerson", "Task_RecordReleaseAbroad", "Task_ReleaseOnWithdrawal",
-                 "Task_ReleaseNotTakenOver" -> {
-                LocalDate releasedOn = notInTheFuture(date(task, "releasedOn"), "releasedOn");
-                extraditions.update(reference, facts -> {
-                    facts.setCustodyKept(false);
-                    facts.setReleasedOn(releasedOn);
-                });
-                inCustody(task, false);
+            case "Task_ReleaseOnWithdrawal" -> {
+                if (Boolean.TRUE.equals(required(task, "heldAtWithdrawal"))) {
+                    recordRelease(task, reference);
+                }
             }
+            case "Task_RecordReleaseAbroad" -> {
+                boolean stillSent = Boolean.TRUE.equals(required(task, "formalRequestStillSent"));
+                if (!stillSent && Boolean.TRUE.equals(task.getVariable("formalRequestApproved"))) {
+                    throw new FormFieldValidationException("formalRequestStillSent",
+                            "Het formele verzoek is al verzonden; de zaak loopt door en kan hier niet worden afgesloten");
+                }
+                recordRelease(task, reference);
+            }
+            case "Task_ReleasePerson", "Task_ReleaseNotTakenOver" -> recordRelease(task, reference);
             case "Task_AssessGuarantees" -> extraditions.update(reference,
                     facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient")));
             case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference, facts -> {
@@ -128,7 +134,7 @@ class ExtraditionStepTaskListener implements TaskListener {
             case "Task_RecordSummaryProceedings" -> extraditions.update(reference,
                     facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome")));
             case "Task_ArrangeSurrender" -> {
-                LocalDate fixedOn = notInThePast(date(task, "surrenderDate"), "surrenderDate");
+                LocalDate fixedOn = notInThePast(requiredDate(task, "surrenderDate"), "surrenderDate");
                 extraditions.update(reference, facts -> {
                     facts.setSurrenderDate(fixedOn);
                     facts.setSurrenderPlace(text(task, "surrenderPlace"));
@@ -136,25 +142,13 @@ class ExtraditionStepTaskListener implements TaskListener {
                 });
                 scheduleSurrender(task, fixedOn);
             }
-            case "Task_ResolveMissedSurrender" -> {
-                if ("HANDED_OVER".equals(text(task, "missedSurrenderAction"))) {
-                    LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
-                    if (handedOverOn == null) {
-                        throw new FormFieldValidationException("handedOverOn", "Vul de datum van de overdracht in");
-                    }
-                    extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
-                    inCustody(task, false);
-                }
-            }
+            case "Task_ResolveMissedSurrender" -> resolveMissedSurrender(task, reference);
             case "Task_ArrangeTransfer" -> extraditions.update(reference, facts -> {
                 facts.setSurrenderDate(date(task, "transferDate"));
                 facts.setSurrenderPlace(text(task, "transferPlace"));
             });
-            case "Task_ConfirmSurrender", "Task_ConfirmTransfer" -> {
-                LocalDate handedOverOn = notInTheFuture(date(task, "handedOverOn"), "handedOverOn");
-                extraditions.update(reference, facts -> facts.setHandedOverOn(handedOverOn));
-                inCustody(task, false);
-            }
+            case "Task_ConfirmSurrender", "Task_ConfirmTransfer" -> recordHandOver(task, reference,
+                    notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn"));
             case "Task_PrepareFormalRequest" -> requireTranslation(task, reference);
             case "Task_RequestProvisionalArrest" -> extraditions.update(reference,
                     facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel")));
@@ -239,9 +233,8 @@ class ExtraditionStepTaskListener implements TaskListener {
      */
     private void scheduleSurrender(DelegateTask task, LocalDate fixedOn) {
         Object treatyDays = task.getVariable(TreatyTerms.SURRENDER_RELEASE_DAY);
-        int releaseDay = treatyDays instanceof Number days ? days.intValue()
-                : Period.parse(timeLimit("SURRENDER_RELEASE")).getDays();
-        LocalDate releaseOn = TreatyDeadlines.day(fixedOn, releaseDay);
+        LocalDate releaseOn = treatyDays instanceof Number days ? TreatyDeadlines.day(fixedOn, days.intValue())
+                : fixedOn.plus(Period.parse(timeLimit("SURRENDER_RELEASE")));
         var execution = task.getExecution();
         execution.setVariable(ProcessVariables.SURRENDER_DUE_AT, Date.from(TreatyDeadlines.endOf(fixedOn)));
         execution.setVariable(ProcessVariables.SURRENDER_NOT_CARRIED_OUT_AT,
@@ -260,17 +253,76 @@ class ExtraditionStepTaskListener implements TaskListener {
      * officier van justitie records it, and may on his own only release. AIRS has no say in detention.
      */
     private void recordCustodyDecision(DelegateTask task, RequestReference reference) {
-        boolean kept = Boolean.TRUE.equals(yes(task, "keepInCustody"));
+        boolean kept = Boolean.TRUE.equals(required(task, "keepInCustody"));
+        if (text(task, "custodyDecidedBy") == null) {
+            throw new FormFieldValidationException("custodyDecidedBy", "Dit veld is verplicht");
+        }
+        if (kept && Boolean.FALSE.equals(task.getVariable(ProcessVariables.PERSON_IN_CUSTODY))) {
+            throw new FormFieldValidationException("keepInCustody", "De opgeëiste persoon is al in vrijheid gesteld;"
+                    + " een latere aanhouding wordt bij die stap vastgelegd");
+        }
         if (kept && "PROSECUTOR".equals(text(task, "custodyDecidedBy"))) {
             throw new FormFieldValidationException("custodyDecidedBy", "Alleen de rechter-commissaris of de rechtbank"
                     + " beslist over voortgezette vrijheidsbeneming; de officier van justitie kan alleen vrijlaten");
         }
-        LocalDate decidedOn = notInTheFuture(date(task, "custodyDecidedOn"), "custodyDecidedOn");
+        LocalDate decidedOn = notInTheFuture(requiredDate(task, "custodyDecidedOn"), "custodyDecidedOn");
         extraditions.update(reference, facts -> {
             facts.setCustodyKept(kept);
             facts.setReleasedOn(kept ? null : decidedOn);
         });
         inCustody(task, kept);
+    }
+
+    /** Took place after all, a new date (ECE art. 18(5): the same deadlines from it) or release. */
+    private void resolveMissedSurrender(DelegateTask task, RequestReference reference) {
+        String action = text(task, "missedSurrenderAction");
+        switch (action == null ? "" : action) {
+            case "HANDED_OVER" -> recordHandOver(task, reference,
+                    notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn"));
+            case "NEW_DATE" -> {
+                LocalDate newDate = notInThePast(requiredDate(task, "newSurrenderDate"), "newSurrenderDate");
+                extraditions.update(reference, facts -> facts.setSurrenderDate(newDate));
+                task.getExecution().setVariable("surrenderDate", newDate.toString());
+                scheduleSurrender(task, newDate);
+            }
+            case "RELEASE" -> { }
+            default -> throw new FormFieldValidationException("missedSurrenderAction",
+                    "Kies: toch overgedragen, een nieuwe datum of invrijheidstelling");
+        }
+    }
+
+    private void recordHandOver(DelegateTask task, RequestReference reference, LocalDate handedOverOn) {
+        extraditions.update(reference, facts -> {
+            facts.setHandedOverOn(handedOverOn);
+            facts.setCustodyKept(false);
+        });
+        inCustody(task, false);
+    }
+
+    private void recordRelease(DelegateTask task, RequestReference reference) {
+        LocalDate releasedOn = notInTheFuture(requiredDate(task, "releasedOn"), "releasedOn");
+        extraditions.update(reference, facts -> {
+            facts.setCustodyKept(false);
+            facts.setReleasedOn(releasedOn);
+        });
+        inCustody(task, false);
+    }
+
+    /** The server's own check of a yes/no the form marks required: a missing choice is a 400, never a 500. */
+    private static Boolean required(DelegateTask task, String field) {
+        Object value = task.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            throw new FormFieldValidationException(field, "Dit veld is verplicht");
+        }
+        return Boolean.valueOf(value.toString());
+    }
+
+    private static LocalDate requiredDate(DelegateTask task, String field) {
+        LocalDate day = date(task, field);
+        if (day == null) {
+            throw new FormFieldValidationException(field, "Vul een datum in");
+        }
+        return day;
     }
 
     /** Read when the requesting state withdraws: a person still held is released first. */

@@ -247,7 +247,10 @@ class ExtraditionApiIntegrationTests {
         assertThat(deliver("airs", reference, Map.of("kind", "WITHDRAWAL", "summary", "Nogmaals")).status())
                 .as("withdrawn once").isEqualTo(409);
 
-        api.complete("ircamsterdam", reference, "Task_ReleaseOnWithdrawal", Map.of("releasedOn", daysAgo(0)));
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_ReleaseOnWithdrawal",
+                Map.of("heldAtWithdrawal", "true")).status()).as("a release needs its date").isEqualTo(400);
+        api.complete("ircamsterdam", reference, "Task_ReleaseOnWithdrawal",
+                Map.of("heldAtWithdrawal", "true", "releasedOn", daysAgo(0)));
 
         JsonNode closed = api.status(reference);
         assertThat(closed.path("outcome").asText()).isEqualTo("WITHDRAWN");

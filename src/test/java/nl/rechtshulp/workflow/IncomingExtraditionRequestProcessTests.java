@@ -78,9 +78,11 @@ class IncomingExtraditionRequestProcessTests {
         // The surrender's deadlines as the step listener sets them: confirm by the day, resolve from the next
         // morning, release by day 30 after it (ECE art. 18(4)).
         Mocks.register("extraditionStepTaskListener", (TaskListener) task -> {
-            if ("Task_ArrangeSurrender".equals(task.getTaskDefinitionKey())
+            boolean newDate = "Task_ResolveMissedSurrender".equals(task.getTaskDefinitionKey())
+                    && "NEW_DATE".equals(task.getVariable("missedSurrenderAction"));
+            if (("Task_ArrangeSurrender".equals(task.getTaskDefinitionKey()) || newDate)
                     && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                LocalDate fixedOn = LocalDate.parse((String) task.getVariable("surrenderDate"));
+                LocalDate fixedOn = LocalDate.parse((String) task.getVariable(newDate ? "newSurrenderDate" : "surrenderDate"));
                 task.getExecution().setVariable("surrenderDueAt", Date.from(fixedOn.plusDays(1)
                         .atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1)));
                 task.getExecution().setVariable("surrenderNotCarriedOutAt",
@@ -227,7 +229,7 @@ class IncomingExtraditionRequestProcessTests {
         var release = taskQuery().taskDefinitionKey("Task_ReleaseOnWithdrawal").singleResult();
         assertThat(release).hasCandidateGroup("ircRotterdam");
         Assertions.assertThat(release.getPriority()).as("to the top of the officier's list").isEqualTo(100);
-        complete(release, withVariables("releasedOn", ARRESTED_ON.plusDays(45).toString()));
+        complete(release, withVariables("heldAtWithdrawal", "true", "releasedOn", ARRESTED_ON.plusDays(45).toString()));
 
         assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").isEnded();
         Assertions.assertThat(taskQuery().count()).isZero();
@@ -235,8 +237,9 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
-    void aWithdrawalOfARequestForAPersonNotHeldClosesTheCaseAtOnce() {
+    void aWithdrawalOfARequestForAPersonAlreadyReleasedClosesTheCaseAtOnce() {
         ProcessInstance request = start("FORMAL_REQUEST");
+        runtimeService().setVariable(request.getId(), "personInCustody", false);
 
         runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey("RH-2026-000501")
                 .setVariable("withdrawalReason", "Persoon elders uitgeleverd").correlate();
@@ -244,6 +247,18 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").hasNotPassed("Task_ReleaseOnWithdrawal")
                 .isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("WITHDRAWN");
+    }
+
+    @Test
+    void whereNoStepRecordedWhetherThePersonIsHeldTheOfficierChecksOnAWithdrawal() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+
+        runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey("RH-2026-000501")
+                .setVariable("withdrawalReason", "Vervolging gestaakt").correlate();
+
+        assertThat(task()).hasDefinitionKey("Task_ReleaseOnWithdrawal").hasCandidateGroup("ircRotterdam");
+        complete(task(), withVariables("heldAtWithdrawal", "false"));
+        assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").isEnded();
     }
 
     @Test
@@ -262,10 +277,11 @@ class IncomingExtraditionRequestProcessTests {
                 .hasCandidateGroup("airs");
         Assertions.assertThat(task().getDueDate()).as("the last day of custody").isEqualTo(startOfDay(80));
         Assertions.assertThat(job("Event_SurrenderReleaseDue").getDuedate()).isEqualTo(startOfDay(80));
-        complete(task(), withVariables("missedSurrenderAction", "NEW_DATE", "reason", "Vlucht geannuleerd (overmacht)"));
+        complete(task(), withVariables("missedSurrenderAction", "NEW_DATE", "newSurrenderDate",
+                ARRESTED_ON.plusDays(55).toString(), "reason", "Vlucht geannuleerd (overmacht)"));
 
-        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender");
-        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(55).toString()));
+        assertThat(task()).as("the new date is confirmed; the release deadline runs from it")
+                .hasDefinitionKey("Task_ConfirmSurrender");
         Assertions.assertThat(job("Event_SurrenderNotCarriedOut").getDuedate()).as("the new date's deadlines")
                 .isEqualTo(startOfDay(56));
         moveClockTo(56);
