@@ -95,6 +95,13 @@ class TaskReassignments {
             taskService.setAssignee(task.getId(), null);
             register.involve(reference, reassignment.candidateGroup());
         } else {
+            // A person of another authority takes the task alone: groups the person is not in lose it.
+            Set<String> personsGroups = identityService.createGroupQuery().groupMember(reassignment.assignee()).list()
+                    .stream().map(org.camunda.bpm.engine.identity.Group::getId).collect(Collectors.toSet());
+            groupsBefore.stream().filter(group -> !personsGroups.contains(group))
+                    .forEach(group -> taskService.deleteCandidateGroup(task.getId(), group));
+            personsGroups.stream().filter(TaskReassignments::isAuthority).sorted().findFirst()
+                    .ifPresent(authority -> register.involve(reference, authority));
             taskService.setAssignee(task.getId(), reassignment.assignee());
         }
         touch(task.getId());

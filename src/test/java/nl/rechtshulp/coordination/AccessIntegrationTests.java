@@ -142,6 +142,39 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void aTaskGivenToAPersonOfAnotherAuthorityIsThatPersonsAlone() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+
+        Response moved = user("coordinator").post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "assignee", "ircrotterdam", "reason", "Zaakofficier in Rotterdam neemt het over"));
+
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(moved.body().path("reassigned").get(0).path("candidateGroups")).isEmpty();
+        var amsterdam = user("ircamsterdam");
+        assertThat(amsterdam.get("/engine-rest/task/" + taskId).status()).isIn(403, 404);
+        assertThat(amsterdam.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ircamsterdam")).status())
+                .isIn(403, 404);
+        assertThat(user("ircrotterdam").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+        assertThat(user("ircrotterdam").get("/api/requests/" + reference).status())
+                .as("the new owner sees the request it works on").isEqualTo(200);
+    }
+
+    @Test
+    void aTaskGivenToAColleagueStaysWithTheAuthority() {
+        String reference = register();
+        String taskId = taskIdOf(reference);
+
+        Response moved = user("coordinator").post("/api/tasks/reassignments", Map.of("taskIds", List.of(taskId),
+                "assignee", "ircamsterdam2", "reason", "Vervanging tijdens verlof"));
+
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(moved.body().path("reassigned").get(0).path("candidateGroups")).extracting(JsonNode::asText)
+                .containsExactly("ircAmsterdam");
+        assertThat(user("ircamsterdam").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+    }
+
+    @Test
     void aReassignmentThatCannotBeCompletedChangesNothing() {
         String reference = register();
         String taskId = taskIdOf(reference);
