@@ -14,13 +14,9 @@ import nl.rechtshulp.security.AuthorityGroups;
 import nl.rechtshulp.security.CurrentUser;
 import nl.rechtshulp.web.ApiProblem;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,12 +39,10 @@ class TaskReassignments {
     private final IdentityService identityService;
     private final RequestRegister register;
     private final AuditTrail auditTrail;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     TaskReassignments(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                      RequestRegister register, AuditTrail auditTrail, ProcessEngineConfigurationImpl engineConfiguration) {
+                      RequestRegister register, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
-        this.engineConfiguration = engineConfiguration;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -104,7 +98,6 @@ class TaskReassignments {
                     .ifPresent(authority -> register.involve(reference, authority));
             taskService.setAssignee(task.getId(), reassignment.assignee());
         }
-        touch(task.getId());
         List<String> groupsAfter = candidateGroups(task.getId());
         String assigneeAfter = reassignment.candidateGroup() != null ? null : reassignment.assignee();
         record.put("assigneeAfter", assigneeAfter);
@@ -116,23 +109,6 @@ class TaskReassignments {
                 "assignee=" + task.getAssignee() + " groups=" + groupsBefore,
                 "assignee=" + assigneeAfter + " groups=" + groupsAfter, reassignment.reason());
         return new Reassigned(task.getId(), reference.value(), assigneeAfter, groupsAfter);
-    }
-
-    /**
-     * Writes the task's row with its revision checked, after its candidate groups changed. A candidate group is a row
-     * of its own: without this a completion racing the move would not see it and fail on the new group's row (or
-     * complete a task the coordinator just gave to someone else). Now one of the two is refused as a conflict.
-     * Last, so both take their locks in the engine's order (groups, then the task) and cannot deadlock.
-     */
-    private void touch(String taskId) {
-        engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-                throw new OptimisticLockingException("Task " + taskId + " was completed meanwhile");
-            }
-            task.setLastUpdated(ClockUtil.getCurrentTime());
-            return null;
-        });
     }
 
     private void validate(Reassignment reassignment) {

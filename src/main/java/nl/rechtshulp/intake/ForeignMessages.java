@@ -61,9 +61,6 @@ class ForeignMessages {
         if (receivedOn.isAfter(today)) {
             throw ApiProblem.badRequest("receivedOn", "receivedOn cannot lie in the future");
         }
-        if (message.kind() == MessageKind.WITHDRAWAL && register.hasReceived(request.getReference(), MessageKind.WITHDRAWAL)) {
-            throw ApiProblem.conflict("Request " + reference + " was withdrawn already");
-        }
         long messageId = register.recordMessage(request.getReference(), message.kind(), receivedOn, message.summary(),
                 user.userId());
         documents.attachToMessage(request.getReference(), message.documentIds(), messageId);

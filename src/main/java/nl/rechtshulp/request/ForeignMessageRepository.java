@@ -8,8 +8,6 @@ interface ForeignMessageRepository extends JpaRepository<ForeignMessage, Long> {
 
     List<ForeignMessage> findByRequestIdOrderByReceivedOnAscIdAsc(Long requestId);
 
-    boolean existsByRequestIdAndKind(Long requestId, MessageKind kind);
-
     /** Replies nobody interprets yet, in the order they were recorded. */
     List<ForeignMessage> findByRequestIdAndKindInAndInterpretationTaskIdIsNullOrderByIdAsc(Long requestId,
                                                                                             List<MessageKind> kinds);

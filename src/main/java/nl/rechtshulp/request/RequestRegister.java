@@ -144,10 +144,6 @@ public class RequestRegister {
         decisions.save(new RecordedDecision(get(reference).getId(), taskKey, decidedBy, clock.instant(), details));
     }
 
-    public boolean hasReceived(RequestReference reference, MessageKind kind) {
-        return messages.existsByRequestIdAndKind(get(reference).getId(), kind);
-    }
-
     /** Keeps what the other state sent; answers its id, for the documents that came with it. */
     public long recordMessage(RequestReference reference, MessageKind kind, java.time.LocalDate receivedOn,
                               String summary, String recordedBy) {
