@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestRegister {
 
     private final RequestRepository requests;
+    private final RequestRelations relations;
     private final PhaseTransitionRepository transitions;
     private final RecordedDecisionRepository decisions;
     private final ForeignMessageRepository messages;
@@ -36,11 +37,12 @@ public class RequestRegister {
     @PersistenceContext
     private EntityManager entityManager;
 
-    RequestRegister(RequestRepository requests, PhaseTransitionRepository transitions,
+    RequestRegister(RequestRepository requests, RequestRelations relations, PhaseTransitionRepository transitions,
                     RecordedDecisionRepository decisions, ForeignMessageRepository messages,
                     ApplicationEventPublisher events, RequestNumbers numbers, Clock clock) {
         this.numbers = numbers;
         this.requests = requests;
+        this.relations = relations;
         this.transitions = transitions;
         this.decisions = decisions;
         this.messages = messages;
@@ -159,26 +161,23 @@ public class RequestRegister {
     @Transactional(readOnly = true)
     public List<RelatedRequest> findRelated(RequestReference reference) {
         Request request = get(reference);
-        Map<Long, RelatedRequest> related = new LinkedHashMap<>();
-        if (request.getParentRequestId() != null) {
-            requests.findById(request.getParentRequestId())
-                    .ifPresent(parent -> related.put(parent.getId(), new RelatedRequest(parent, Relation.SUPPLEMENTS)));
-        }
-        requests.findByParentRequestId(request.getId()).forEach(child ->
-                related.putIfAbsent(child.getId(), new RelatedRequest(child, Relation.SUPPLEMENTED_BY)));
-        if (request.getForeignReference() != null) {
-            requests.findByForeignReferenceAndIdNot(request.getForeignReference(), request.getId()).forEach(other ->
-                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_FOREIGN_REFERENCE)));
-        }
-        if (request.getInvestigation() != null) {
-            requests.findByInvestigationAndIdNot(request.getInvestigation(), request.getId()).forEach(other ->
-                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_INVESTIGATION)));
-        }
         Set<String> nameKeys = nameKeysOf(request);
-        if (!nameKeys.isEmpty()) {
-            requests.findByPersonNameKeys(request.getId(), nameKeys).forEach(other ->
-                    related.putIfAbsent(other.getId(), new RelatedRequest(other, Relation.SAME_PERSON)));
+        // An empty IN list is not valid everywhere; the empty key, which no name has, keeps the query well-formed.
+        List<RequestRelations.Link> links = relations.of(request.getId(), request.getParentRequestId(),
+                request.getForeignReference(), request.getInvestigation(), nameKeys);
+        if (links.isEmpty()) {
+            return List.of();
         }
+        Map<Long, Request> byId = requests.findAllById(links.stream().map(RequestRelations.Link::requestId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Request::getId, r -> r));
+        Map<Long, RelatedRequest> related = new LinkedHashMap<>();
+        // A request related in two ways is listed once, by the first relation in Relation's order.
+        links.stream().sorted(java.util.Comparator.comparing(RequestRelations.Link::relation)).forEach(link -> {
+            Request other = byId.get(link.requestId());
+            if (other != null) {
+                related.putIfAbsent(other.getId(), new RelatedRequest(other, link.relation()));
+            }
+        });
         return related.values().stream()
                 .sorted(java.util.Comparator.comparing((RelatedRequest r) -> r.relation())
                         .thenComparing(r -> r.request().getRegisteredAt(), java.util.Comparator.reverseOrder()))

@@ -12,12 +12,6 @@ interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificati
 
     Optional<Request> findByRequestingStateAndForeignReference(String requestingState, String foreignReference);
 
-    List<Request> findByForeignReferenceAndIdNot(String foreignReference, Long id);
-
-    List<Request> findByInvestigationAndIdNot(String investigation, Long id);
-
-    List<Request> findByParentRequestId(Long parentRequestId);
-
     /** Open outgoing requests to one state, in the same investigation or about one of the persons. */
     @Query("""
             select distinct r from Request r left join r.persons p
@@ -28,6 +22,4 @@ interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificati
                                            @Param("investigation") String investigation,
                                            @Param("nameKeys") Collection<String> nameKeys);
 
-    @Query("select distinct r from Request r join r.persons p where r.id <> :id and p.nameKey in :nameKeys")
-    List<Request> findByPersonNameKeys(@Param("id") Long id, @Param("nameKeys") Collection<String> nameKeys);
 }

@@ -11,18 +11,18 @@ public class RequestViews {
 
     private final RequestRegister register;
     private final FollowUpRegister followUp;
-    private final OpenTasks openTasks;
+    private final EngineRuntimeReads engineRuntime;
     private final ExtraditionRegister extraditions;
     private final RunningDeadlines runningDeadlines;
     private final Clock clock;
 
-    RequestViews(RequestRegister register, FollowUpRegister followUp, OpenTasks openTasks,
+    RequestViews(RequestRegister register, FollowUpRegister followUp, EngineRuntimeReads engineRuntime,
                  ExtraditionRegister extraditions, RunningDeadlines runningDeadlines, Clock clock) {
         this.extraditions = extraditions;
         this.runningDeadlines = runningDeadlines;
         this.register = register;
         this.followUp = followUp;
-        this.openTasks = openTasks;
+        this.engineRuntime = engineRuntime;
         this.clock = clock;
     }
 
@@ -31,9 +31,11 @@ public class RequestViews {
         Request request = register.getVisibleTo(reference, user);
         // Statutory and treaty deadlines the engine's timers will act on (an EIO's, an extradition's, the complaint
         // period); a closed request has none running.
-        var deadlines = request.getClosedAt() == null ? runningDeadlines.of(request.getReference())
+        var tasks = engineRuntime.tasksOf(request.getReference());
+        var deadlines = request.getClosedAt() == null
+                ? runningDeadlines.of(tasks, engineRuntime.timersOf(request.getReference()))
                 : java.util.List.<RunningDeadline>of();
-        return RequestView.of(request, openTasks.of(request.getReference()), register.historyOf(request),
+        return RequestView.of(request, OpenTasks.of(tasks), register.historyOf(request),
                 visibleRelated(request, user), followUp.analysesOf(request),
                 followUp.actionsOf(request),
                 extraditions.find(request).map(facts -> RequestView.Extradition.of(facts, deadlines)).orElse(null),

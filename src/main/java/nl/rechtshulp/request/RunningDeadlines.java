@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
@@ -31,48 +27,49 @@ class RunningDeadlines {
 
     static final String DEADLINE_PROPERTY = "deadline";
 
-    private final RuntimeService runtimeService;
-    private final ManagementService managementService;
-    private final TaskService taskService;
+    /** What a model marks an activity as, with its name; absent when it is no deadline. */
+    private record Marking(String name, String kind) {
+        static final Marking NONE = new Marking(null, null);
+    }
+
     private final RepositoryService repositoryService;
     private final Clock clock;
+    /** Deployed definitions never change, so what an activity of one is marked as is read from its model once. */
+    private final Map<String, Marking> markings = new ConcurrentHashMap<>();
 
-    RunningDeadlines(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
-                     RepositoryService repositoryService, Clock clock) {
-        this.runtimeService = runtimeService;
-        this.managementService = managementService;
-        this.taskService = taskService;
+    RunningDeadlines(RepositoryService repositoryService, Clock clock) {
         this.repositoryService = repositoryService;
         this.clock = clock;
     }
 
-    List<RunningDeadline> of(RequestReference reference) {
+    List<RunningDeadline> of(List<EngineRuntimeReads.TaskRow> tasks, List<EngineRuntimeReads.TimerRow> timers) {
         Instant now = clock.instant();
         List<RunningDeadline> deadlines = new ArrayList<>();
-        for (var instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(reference.value()).list()) {
-            String definitionId = instance.getProcessDefinitionId();
-            Map<String, String> activityByJobDefinition = managementService.createJobDefinitionQuery()
-                    .processDefinitionId(definitionId).list().stream()
-                    .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
-            var model = repositoryService.getBpmnModelInstance(definitionId);
-            for (var timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                FlowElement element = model.getModelElementById(activityByJobDefinition.get(timer.getJobDefinitionId()));
-                String kind = deadlineKind(element);
-                if (kind != null) {
-                    deadlines.add(deadline(element.getName(), element.getId(), kind, timer.getDuedate().toInstant(), now));
-                }
+        for (var timer : timers) {
+            Marking marking = marking(timer.definitionId(), timer.activityId());
+            if (marking.kind() != null && timer.due() != null) {
+                deadlines.add(deadline(marking.name(), timer.activityId(), marking.kind(), timer.due(), now));
             }
-            for (var task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
-                FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
-                String kind = deadlineKind(element);
-                if (kind != null && task.getDueDate() != null) {
-                    deadlines.add(deadline(element.getName(), element.getId(), kind, task.getDueDate().toInstant(), now));
-                }
+        }
+        for (var task : tasks) {
+            Marking marking = marking(task.definitionId(), task.taskKey());
+            if (marking.kind() != null && task.due() != null) {
+                deadlines.add(deadline(marking.name(), task.taskKey(), marking.kind(), task.due(), now));
             }
         }
         deadlines.sort(Comparator.comparing(RunningDeadline::dueAt));
         return deadlines;
+    }
+
+    private Marking marking(String definitionId, String activityId) {
+        if (definitionId == null || activityId == null) {
+            return Marking.NONE;
+        }
+        return markings.computeIfAbsent(definitionId + "#" + activityId, key -> {
+            FlowElement element = repositoryService.getBpmnModelInstance(definitionId).getModelElementById(activityId);
+            String kind = deadlineKind(element);
+            return kind == null ? Marking.NONE : new Marking(element.getName(), kind);
+        });
     }
 
     private static RunningDeadline deadline(String what, String activityId, String kind, Instant dueAt, Instant now) {
