@@ -70,6 +70,22 @@ class WorkflowConfiguration {
         };
     }
 
+    /** The engine's history tables keep what is read from them; the audit trail keeps every variable. */
+    @Bean
+    AbstractProcessEnginePlugin operationalHistoryPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setEnableDefaultDbHistoryEventHandler(false);
+                var handlers = configuration.getCustomHistoryEventHandlers() == null
+                        ? new ArrayList<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler>()
+                        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                handlers.add(0, new OperationalHistoryHandler());
+                configuration.setCustomHistoryEventHandlers(handlers);
+            }
+        };
+    }
+
     /** The engine itself refuses a task outside a process, whatever door or spelling of the URL asks for one. */
     @Bean
     AbstractProcessEnginePlugin noStandaloneTasksPlugin() {
