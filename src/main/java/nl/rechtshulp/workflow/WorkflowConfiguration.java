@@ -25,9 +25,11 @@ class WorkflowConfiguration {
     /** After Spring Security, so the caller is known: what a caller may write through the engine's REST APIs. */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(
-            @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService taskService) {
+            @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService taskService,
+            @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RepositoryService repositoryService,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new EngineWriteGuard(taskService, TaskCompletionListener::schemaOf));
+                new EngineWriteGuard(taskService, new TaskForms(jdbc, repositoryService), TaskCompletionListener::schemaOf));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         registration.setName("engineWriteGuard");
