@@ -59,12 +59,19 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                 // the process): they may name persons, and the registration itself is recorded.
                 return;
             }
+            if (copiedFromCallingProcess(variable)) {
+                return; // the value is in the trail already, from the request's own process
+            }
             record(variable, "delete".equals(variable.getEventType()) ? "VARIABLE_DELETED" : "VARIABLE_SET",
                     variable.getVariableName(), null, valueOf(variable), null);
         } else if (event instanceof HistoricIncidentEventEntity incident) {
             record(incident, "resolve".equals(incident.getEventType()) ? "INCIDENT_RESOLVED" : "INCIDENT",
                     incident.getActivityId(), null, null, limit(incident.getIncidentMessage()));
         } else if (event instanceof UserOperationLogEntryEventEntity operation) {
+            if (org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(operation.getOperationType())
+                    && org.camunda.bpm.engine.EntityTypes.TASK.equals(operation.getEntityType())) {
+                return; // recorded once, as TASK_COMPLETED with the same who and when
+            }
             String subject = operation.getEntityType() + " " + operation.getOperationType()
                     + (operation.getProperty() == null ? "" : " " + operation.getProperty());
             record(operation, "USER_OPERATION", subject, limit(operation.getOrgValue()), limit(operation.getNewValue()),
@@ -99,6 +106,29 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
         ExecutionEntity instance = commandContext.getDbEntityManager()
                 .getCachedEntity(ExecutionEntity.class, event.getProcessInstanceId());
         return instance == null ? null : instance.getBusinessKey();
+    }
+
+    /**
+     * A called process (the results' transfer) starts with copies of the calling process's variables: the same name
+     * and value as a variable of the execution that called it.
+     */
+    private static boolean copiedFromCallingProcess(HistoricVariableUpdateEventEntity variable) {
+        var commandContext = Context.getCommandContext();
+        if (!"create".equals(variable.getEventType()) || commandContext == null || variable.getProcessInstanceId() == null) {
+            return false;
+        }
+        ExecutionEntity instance = commandContext.getDbEntityManager()
+                .getCachedEntity(ExecutionEntity.class, variable.getProcessInstanceId());
+        ExecutionEntity caller = instance == null ? null : instance.getSuperExecution();
+        if (caller == null) {
+            return false;
+        }
+        var original = caller.getVariableInstance(variable.getVariableName());
+        return original instanceof org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity value
+                && java.util.Objects.equals(value.getSerializerName(), variable.getSerializerName())
+                && java.util.Objects.equals(value.getTextValue(), variable.getTextValue())
+                && java.util.Objects.equals(value.getLongValue(), variable.getLongValue())
+                && java.util.Objects.equals(value.getDoubleValue(), variable.getDoubleValue());
     }
 
     private static String subject(HistoricTaskInstanceEventEntity task) {

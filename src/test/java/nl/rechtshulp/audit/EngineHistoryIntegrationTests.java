@@ -61,6 +61,11 @@ class EngineHistoryIntegrationTests {
         expected.forEach((name, value) -> assertThat(entries).as(name).anyMatch(entry ->
                 "VARIABLE_SET".equals(entry.path("action").asText()) && name.equals(entry.path("subject").asText())
                         && value.equals(entry.path("after").asText())));
+        assertThat(entries.stream().filter(entry -> "VARIABLE_SET".equals(entry.path("action").asText())
+                && "requestingStateName".equals(entry.path("subject").asText())))
+                .as("set once by the request's process, not again as the results transfer's copy").hasSize(1);
+        assertThat(entries).as("a completion is recorded once").noneMatch(entry ->
+                "USER_OPERATION".equals(entry.path("action").asText()) && entry.path("subject").asText().contains("Complete"));
         assertThat(entries.stream().filter(entry -> "DECISION".equals(entry.path("action").asText())))
                 .as("one decision per completed task").hasSize(6);
         assertThat(entries.stream().filter(entry -> "TASK_COMPLETED".equals(entry.path("action").asText())))
