@@ -105,9 +105,13 @@ public class FollowUpRegister {
 
     @Transactional(readOnly = true)
     public List<Analysis> analysesOf(Request request) {
+        var found = analyses.findByRequestIdOrderByAnalysedAtAscIdAsc(request.getId());
+        if (found.isEmpty()) {
+            return List.of(); // most requests, and every one before its first reply: no need to read the replies
+        }
         var replies = messages.findByRequestIdOrderByReceivedOnAscIdAsc(request.getId()).stream()
                 .collect(java.util.stream.Collectors.toMap(ForeignMessage::getId, message -> message));
-        return analyses.findByRequestIdOrderByAnalysedAtAscIdAsc(request.getId()).stream().map(analysis -> {
+        return found.stream().map(analysis -> {
             ForeignMessage reply = replies.get(analysis.getMessageId());
             return new Analysis(analysis.getMessageId(), reply.getKind(), reply.getReceivedOn(),
                     analysis.getAnalysedBy(), analysis.getAnalysedAt(), analysis.getObtained(),

@@ -27,6 +27,7 @@ public class RequestRegister {
 
     private final RequestRepository requests;
     private final RequestRelations relations;
+    private final RequestHistoryReads historyReads;
     private final PhaseTransitionRepository transitions;
     private final RecordedDecisionRepository decisions;
     private final ForeignMessageRepository messages;
@@ -37,12 +38,14 @@ public class RequestRegister {
     @PersistenceContext
     private EntityManager entityManager;
 
-    RequestRegister(RequestRepository requests, RequestRelations relations, PhaseTransitionRepository transitions,
+    RequestRegister(RequestRepository requests, RequestRelations relations, RequestHistoryReads historyReads,
+                    PhaseTransitionRepository transitions,
                     RecordedDecisionRepository decisions, ForeignMessageRepository messages,
                     ApplicationEventPublisher events, RequestNumbers numbers, Clock clock) {
         this.numbers = numbers;
         this.requests = requests;
         this.relations = relations;
+        this.historyReads = historyReads;
         this.transitions = transitions;
         this.decisions = decisions;
         this.messages = messages;
@@ -226,15 +229,9 @@ public class RequestRegister {
 
     @Transactional(readOnly = true)
     public RequestHistory historyOf(Request request) {
-        return new RequestHistory(
-                transitions.findByRequestIdOrderByEnteredAtAscIdAsc(request.getId()).stream()
-                        .map(t -> new RequestHistory.Transition(t.lifecycle(), t.getEnteredAt())).toList(),
-                decisions.findByRequestIdOrderByDecidedAtAscIdAsc(request.getId()).stream()
-                        .map(d -> new RequestHistory.Decision(d.getTaskKey(), d.getDecidedBy(), d.getDecidedAt(), d.getDetails()))
-                        .toList(),
-                messages.findByRequestIdOrderByReceivedOnAscIdAsc(request.getId()).stream()
-                        .map(m -> new RequestHistory.Message(m.getKind(), m.getReceivedOn(), m.getSummary(),
-                                m.getRecordedBy(), m.getRecordedAt()))
-                        .toList());
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entityManager.flush(); // what this transaction recorded is part of the history it reads
+        }
+        return historyReads.of(request.getId());
     }
 }
