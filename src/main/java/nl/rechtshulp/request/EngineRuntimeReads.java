@@ -45,15 +45,13 @@ class EngineRuntimeReads {
                 where p.business_key_ = ?
                 order by t.create_time_, t.id_, l.group_id_""",
                 row -> {
-                    TaskRow task = byId.computeIfAbsent(row.getString(1), id -> {
-                        try {
-                            return new TaskRow(id, row.getString(2), row.getString(3), row.getString(4),
-                                    row.getString(5), instant(row.getTimestamp(6)), instant(row.getTimestamp(7)),
-                                    new ArrayList<>());
-                        } catch (java.sql.SQLException unreadable) {
-                            throw new IllegalStateException(unreadable);
-                        }
-                    });
+                    String id = row.getString(1);
+                    TaskRow task = byId.get(id);
+                    if (task == null) {
+                        task = new TaskRow(id, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                                instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), new ArrayList<>());
+                        byId.put(id, task);
+                    }
                     String group = row.getString(8);
                     if (group != null) {
                         task.groups().add(group);
