@@ -1,18 +1,23 @@
 package nl.rechtshulp.workflow;
 
 import java.util.Set;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
  * The engine's own history tables keep what the engine, its webapps and the product read from them: process and task
- * instances, the user operation log (the Tasklist's history of a task), identity links, decisions, incidents, jobs,
- * and the activity instances of timers (the statutory deadlines that passed). Variables and the activities between
- * are not written there: the audit trail, fed by the same events in the same transaction, records every variable set
- * with its value and keeps it for longer, and the register keeps the phases. Without this, every form fact was
+ * instances, the user operation log of open tasks (the Tasklist's history of a task: claims, assignments, dates),
+ * identity links, decisions, incidents, jobs, and the activity instances of timers (the statutory deadlines that
+ * passed). Variables, the activities between and the log entry of a task's completion (a completed task leaves the
+ * Tasklist) are not written there: the audit trail, fed by the same events in the same transaction, records every
+ * variable set with its value and every completion with who and when, and keeps them for longer; the register keeps
+ * the phases. Without this, every form fact was
  * stored three times (variable instance, its detail, its audit entry) and updated once more when the request ended.
  */
 class OperationalHistoryHandler extends DbHistoryEventHandler {
@@ -30,6 +35,10 @@ class OperationalHistoryHandler extends DbHistoryEventHandler {
     static boolean kept(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity || event instanceof HistoricFormPropertyEventEntity) {
             return false;
+        }
+        if (event instanceof UserOperationLogEntryEventEntity operation) {
+            return !(UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(operation.getOperationType())
+                    && EntityTypes.TASK.equals(operation.getEntityType()));
         }
         if (event instanceof HistoricActivityInstanceEventEntity activity) {
             return KEPT_ACTIVITY_TYPES.contains(activity.getActivityType());
