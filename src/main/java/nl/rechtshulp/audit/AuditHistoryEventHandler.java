@@ -3,7 +3,10 @@ package nl.rechtshulp.audit;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -68,8 +72,8 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
             record(incident, "resolve".equals(incident.getEventType()) ? "INCIDENT_RESOLVED" : "INCIDENT",
                     incident.getActivityId(), null, null, limit(incident.getIncidentMessage()));
         } else if (event instanceof UserOperationLogEntryEventEntity operation) {
-            if (org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(operation.getOperationType())
-                    && org.camunda.bpm.engine.EntityTypes.TASK.equals(operation.getEntityType())) {
+            if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(operation.getOperationType())
+                    && EntityTypes.TASK.equals(operation.getEntityType())) {
                 return; // recorded once, as TASK_COMPLETED with the same who and when
             }
             String subject = operation.getEntityType() + " " + operation.getOperationType()
@@ -124,11 +128,11 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
             return false;
         }
         var original = caller.getVariableInstance(variable.getVariableName());
-        return original instanceof org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity value
-                && java.util.Objects.equals(value.getSerializerName(), variable.getSerializerName())
-                && java.util.Objects.equals(value.getTextValue(), variable.getTextValue())
-                && java.util.Objects.equals(value.getLongValue(), variable.getLongValue())
-                && java.util.Objects.equals(value.getDoubleValue(), variable.getDoubleValue());
+        return original instanceof VariableInstanceEntity value
+                && Objects.equals(value.getSerializerName(), variable.getSerializerName())
+                && Objects.equals(value.getTextValue(), variable.getTextValue())
+                && Objects.equals(value.getLongValue(), variable.getLongValue())
+                && Objects.equals(value.getDoubleValue(), variable.getDoubleValue());
     }
 
     private static String subject(HistoricTaskInstanceEventEntity task) {

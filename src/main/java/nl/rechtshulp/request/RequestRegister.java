@@ -165,7 +165,6 @@ public class RequestRegister {
     public List<RelatedRequest> findRelated(RequestReference reference) {
         Request request = get(reference);
         Set<String> nameKeys = nameKeysOf(request);
-        // An empty IN list is not valid everywhere; the empty key, which no name has, keeps the query well-formed.
         List<RequestRelations.Link> links = relations.of(request.getId(), request.getParentRequestId(),
                 request.getForeignReference(), request.getInvestigation(), nameKeys);
         if (links.isEmpty()) {

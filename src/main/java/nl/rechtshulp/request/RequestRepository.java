@@ -21,5 +21,4 @@ interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificati
     List<Request> findOpenOutgoingToBundle(@Param("id") Long id, @Param("state") String state,
                                            @Param("investigation") String investigation,
                                            @Param("nameKeys") Collection<String> nameKeys);
-
 }

@@ -17,8 +17,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * passed). Variables, the activities between and the log entry of a task's completion (a completed task leaves the
  * Tasklist) are not written there: the audit trail, fed by the same events in the same transaction, records every
  * variable set with its value and every completion with who and when, and keeps them for longer; the register keeps
- * the phases. Without this, every form fact was
- * stored three times (variable instance, its detail, its audit entry) and updated once more when the request ended.
+ * the phases. Without this, every form fact was stored three times (variable instance, its detail, its audit entry).
  */
 class OperationalHistoryHandler extends DbHistoryEventHandler {
 
