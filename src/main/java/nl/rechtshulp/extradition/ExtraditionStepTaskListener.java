@@ -5,11 +5,17 @@ import nl.rechtshulp.web.DutchTime;
 import static nl.rechtshulp.extradition.FormValues.date;
 import static nl.rechtshulp.extradition.FormValues.text;
 import static nl.rechtshulp.extradition.FormValues.yes;
+import static nl.rechtshulp.extradition.StepInput.notInTheFuture;
+import static nl.rechtshulp.extradition.StepInput.notInThePast;
+import static nl.rechtshulp.extradition.StepInput.required;
+import static nl.rechtshulp.extradition.StepInput.requiredDate;
+import static nl.rechtshulp.extradition.StepInput.requiredText;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.ExtraditionRegister;
@@ -34,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExtraditionStepTaskListener implements TaskListener {
 
-    static final String TIME_LIMITS_DECISION = "ExtraditionTimeLimitsDecision";
+    static final String TIME_LIMITS_DECISION = CustodySteps.TIME_LIMITS_DECISION;
     private static final String KMAR = "kmar";
     /** Longer than any treaty's limit (60 days for the UAE): a larger number is a typing error. */
     private static final int MAX_ARREST_LIMIT_DAYS = 180;
@@ -44,14 +50,19 @@ class ExtraditionStepTaskListener implements TaskListener {
     private final DecisionService decisionService;
     private final Documents documents;
     private final Clock clock;
+    private final CustodySteps custody;
+    private final Map<String, Step> steps;
 
     ExtraditionStepTaskListener(ExtraditionRegister extraditions, RequestRegister register,
-                                DecisionService decisionService, Documents documents, Clock clock) {
+                                DecisionService decisionService, Documents documents, Clock clock,
+                                CustodySteps custody) {
+        this.custody = custody;
         this.documents = documents;
         this.extraditions = extraditions;
         this.register = register;
         this.decisionService = decisionService;
         this.clock = clock;
+        this.steps = steps();
     }
 
     @Override
@@ -61,110 +72,187 @@ class ExtraditionStepTaskListener implements TaskListener {
             register.involve(reference, KMAR);
             return;
         }
-        switch (task.getTaskDefinitionKey()) {
-            case "Task_AssessWithoutTreatyBasis" -> recordAssessmentWithoutBasis(task, reference);
-            case "Task_SetProvisionalArrestLimit" -> setProvisionalArrestLimit(task);
-            case "Task_HandOverForSurrender" -> notInTheFuture(date(task, "takenOverOn"), "takenOverOn");
-            case "Task_RecordProvisionalArrest" -> {
-                notInTheFuture(date(task, ProcessVariables.ARRESTED_ON), ProcessVariables.ARRESTED_ON);
-                inCustody(task, true);
-            }
-            case "Task_DecideOnCustody" -> recordCustodyDecision(task, reference);
-            case "Task_RecordArrestOnLateFormalRequest" -> {
-                boolean arrested = Boolean.TRUE.equals(required(task, "arrestedAgain"));
-                LocalDate arrestedOn = arrested
-                        ? notInTheFuture(requiredDate(task, "arrestedAgainOn"), "arrestedAgainOn") : null;
-                if (arrested) {
-                    extraditions.update(reference, facts -> {
-                        facts.setCustodyKept(true);
-                        facts.setReleasedOn(null);
-                    });
-                }
-                inCustody(task, arrested);
-            }
-            case "Task_ReleaseOnWithdrawal" -> {
-                if (Boolean.TRUE.equals(required(task, "heldAtWithdrawal"))) {
-                    recordRelease(task, reference);
-                }
-            }
-            case "Task_RecordReleaseAbroad" -> {
-                boolean stillSent = Boolean.TRUE.equals(required(task, "formalRequestStillSent"));
-                if (!stillSent && Boolean.TRUE.equals(task.getVariable("formalRequestApproved"))) {
-                    throw new FormFieldValidationException("formalRequestStillSent",
-                            "Het formele verzoek is al verzonden; de zaak loopt door en kan hier niet worden afgesloten");
-                }
+        Step step = steps.get(task.getTaskDefinitionKey());
+        if (step == null) {
+            throw new IllegalStateException("No extradition step is recorded for " + task.getTaskDefinitionKey());
+        }
+        step.record(task, reference);
+    }
+
+    /** What one task's completion records. */
+    @FunctionalInterface
+    private interface Step {
+        void record(DelegateTask task, RequestReference reference);
+    }
+
+    /** Every step's record, by the task that completes it. */
+    private Map<String, Step> steps() {
+        Map<String, Step> table = new HashMap<>();
+        table.put("Task_AssessWithoutTreatyBasis", this::recordAssessmentWithoutBasis);
+        table.put("Task_SetProvisionalArrestLimit", (task, reference) -> setProvisionalArrestLimit(task));
+        table.put("Task_HandOverForSurrender",
+                (task, reference) -> notInTheFuture(date(task, "takenOverOn"), "takenOverOn", today()));
+        table.put("Task_RecordProvisionalArrest", this::recordProvisionalArrest);
+        table.put("Task_BringBeforeExaminingJudge", custody::recordHearing);
+        table.put("Task_ReviewCustodyOrder", custody::recordReview);
+        table.put("Task_DecideOnCustody", this::recordCustodyDecision);
+        table.put("Task_RecordArrestOnLateFormalRequest", this::recordArrestOnLateFormalRequest);
+        table.put("Task_ReleaseOnWithdrawal", (task, reference) -> {
+            if (required(task, "heldAtWithdrawal")) {
                 recordRelease(task, reference);
             }
-            case "Task_ReleasePerson", "Task_ReleaseNotTakenOver" -> recordRelease(task, reference);
-            case "Task_AssessGuarantees" -> extraditions.update(reference,
-                    facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient")));
-            case "Task_RecordExaminingJudgeHearing" -> extraditions.update(reference, facts -> {
-                facts.setExaminingJudgeHearingOn(date(task, "hearingDate"));
-                facts.setConsentGiven(yes(task, "consentToSimplifiedExtradition"));
-            });
-            case "Task_DecideOnSimplifiedSurrender" -> extraditions.update(reference, facts -> {
-                facts.setProsecutorDecision(yes(task, "surrenderAllowed") ? "GRANTED" : "REFUSED");
-                facts.setProsecutorDecidedOn(date(task, "decisionDate"));
-            });
-            case "Task_AdviseMinister" -> extraditions.update(reference,
-                    facts -> facts.setMinisterAdvice(text(task, "advice")));
-            case "Task_ClaimCourtExamination" -> extraditions.update(reference, facts -> {
-                facts.setCourt(text(task, "court"));
-                facts.setCourtHearingOn(date(task, "hearingDate"));
-            });
-            case "Task_RecordCourtDecision" -> extraditions.update(reference, facts -> {
-                facts.setCourtAdmissible(yes(task, "extraditionAdmissible"));
-                facts.setCourtDecidedOn(date(task, "decisionDate"));
-                facts.setSeizedObjects(text(task, "seizedObjects"));
-            });
-            case "Task_RecordCassationAppeal" -> recordCassationAppeal(task, reference);
-            case "Task_FileCassationGrounds" -> {
-                LocalDate filedOn = notInTheFuture(date(task, "groundsFiledOn"), "groundsFiledOn");
-                extraditions.update(reference, facts -> facts.setCassationGroundsFiledOn(filedOn));
+        });
+        table.put("Task_RecordReleaseAbroad", this::recordReleaseAbroad);
+        table.put("Task_ReleasePerson", this::recordRelease);
+        table.put("Task_ReleaseNotTakenOver", this::recordRelease);
+        table.put("Task_AssessGuarantees", (task, reference) -> extraditions.update(reference,
+                facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient"))));
+        table.put("Task_RecordExaminingJudgeHearing", this::recordExaminingJudgeHearing);
+        table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setProsecutorDecision(yes(task, "surrenderAllowed") ? "GRANTED" : "REFUSED");
+            facts.setProsecutorDecidedOn(date(task, "decisionDate"));
+        }));
+        table.put("Task_AdviseMinister", (task, reference) -> extraditions.update(reference,
+                facts -> facts.setMinisterAdvice(text(task, "advice"))));
+        table.put("Task_ClaimCourtExamination", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setCourt(text(task, "court"));
+            facts.setCourtHearingOn(date(task, "hearingDate"));
+        }));
+        table.put("Task_RecordCourtDecision", this::recordCourtDecision);
+        table.put("Task_RecordCassationAppeal", this::recordCassationAppeal);
+        table.put("Task_FileCassationGrounds", (task, reference) -> {
+            LocalDate filedOn = notInTheFuture(date(task, "groundsFiledOn"), "groundsFiledOn", today());
+            extraditions.update(reference, facts -> facts.setCassationGroundsFiledOn(filedOn));
+        });
+        table.put("Task_RecordSupremeCourtRuling", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setSupremeCourtAdmissible(yes(task, "extraditionAdmissible"));
+            facts.setSupremeCourtRuledOn(date(task, "rulingDate"));
+        }));
+        table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setMinisterDecision(text(task, "ministerDecision"));
+            facts.setMinisterDecidedOn(date(task, "decisionDate"));
+            facts.setConditions(text(task, "conditions"));
+        }));
+        table.put("Task_OfferEnforcementTransfer", (task, reference) -> extraditions.update(reference,
+                facts -> facts.recordEnforcementTransfer(requiredText(task, "enforcementTransfer"))));
+        table.put("Task_RecordSummaryProceedings", (task, reference) -> extraditions.update(reference,
+                facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome"))));
+        table.put("Task_ArrangeSurrender", this::arrangeSurrender);
+        table.put("Task_ResolveMissedSurrender", this::resolveMissedSurrender);
+        table.put("Task_ArrangeTransfer", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setSurrenderDate(date(task, "transferDate"));
+            facts.setSurrenderPlace(text(task, "transferPlace"));
+        }));
+        table.put("Task_ConfirmSurrender", this::confirmHandOver);
+        table.put("Task_ConfirmTransfer", this::confirmHandOver);
+        table.put("Task_PrepareFormalRequest", this::requireTranslation);
+        table.put("Task_RecordDutchWarrant", this::recordDutchWarrant);
+        table.put("Task_RequestProvisionalArrest", (task, reference) -> extraditions.update(reference,
+                facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel"))));
+        table.put("Task_ReviewAndTransmitFormalRequest", (task, reference) -> {
+            if (yes(task, "formalRequestApproved")) {
+                extraditions.update(reference,
+                        facts -> facts.setFormalRequestTransmittedOn(date(task, "transmittedOn")));
             }
-            case "Task_RecordSupremeCourtRuling" -> extraditions.update(reference, facts -> {
-                facts.setSupremeCourtAdmissible(yes(task, "extraditionAdmissible"));
-                facts.setSupremeCourtRuledOn(date(task, "rulingDate"));
-            });
-            case "Task_RecordMinisterDecision" -> extraditions.update(reference, facts -> {
-                facts.setMinisterDecision(text(task, "ministerDecision"));
-                facts.setMinisterDecidedOn(date(task, "decisionDate"));
-                facts.setConditions(text(task, "conditions"));
-            });
-            case "Task_RecordSummaryProceedings" -> extraditions.update(reference,
-                    facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome")));
-            case "Task_ArrangeSurrender" -> {
-                LocalDate fixedOn = notInThePast(requiredDate(task, "surrenderDate"), "surrenderDate");
-                extraditions.update(reference, facts -> {
-                    facts.setSurrenderDate(fixedOn);
-                    facts.setSurrenderPlace(text(task, "surrenderPlace"));
-                    facts.setEscort(text(task, "escort"));
-                });
-                scheduleSurrender(task, fixedOn);
-            }
-            case "Task_ResolveMissedSurrender" -> resolveMissedSurrender(task, reference);
-            case "Task_ArrangeTransfer" -> extraditions.update(reference, facts -> {
-                facts.setSurrenderDate(date(task, "transferDate"));
-                facts.setSurrenderPlace(text(task, "transferPlace"));
-            });
-            case "Task_ConfirmSurrender", "Task_ConfirmTransfer" -> recordHandOver(task, reference,
-                    notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn"));
-            case "Task_PrepareFormalRequest" -> requireTranslation(task, reference);
-            case "Task_RequestProvisionalArrest" -> extraditions.update(reference,
-                    facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel")));
-            case "Task_ReviewAndTransmitFormalRequest" -> {
-                if (yes(task, "formalRequestApproved")) {
-                    extraditions.update(reference,
-                            facts -> facts.setFormalRequestTransmittedOn(date(task, "transmittedOn")));
-                }
-            }
-            case "Task_RecordForeignDecision" -> extraditions.update(reference, facts -> {
-                facts.setForeignDecision(text(task, "foreignDecision"));
-                facts.setForeignDecidedOn(date(task, "decisionDate"));
-                facts.setConditions(text(task, "conditions"));
-            });
-            default -> throw new IllegalStateException("No extradition step is recorded for " + task.getTaskDefinitionKey());
+        });
+        table.put("Task_RecordForeignDecision", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.setForeignDecision(text(task, "foreignDecision"));
+            facts.setForeignDecidedOn(date(task, "decisionDate"));
+            facts.setConditions(text(task, "conditions"));
+        }));
+        table.put("Task_PassConditionsToTrialProsecutor", (task, reference) -> {
+            LocalDate passedOn = notInTheFuture(requiredDate(task, "conditionsPassedOn"), "conditionsPassedOn", today());
+            extraditions.update(reference, facts -> facts.recordConditionsPassed(passedOn));
+        });
+        return Map.copyOf(table);
+    }
+
+    private void recordProvisionalArrest(DelegateTask task, RequestReference reference) {
+        LocalDate arrestedOn = notInTheFuture(requiredDate(task, ProcessVariables.ARRESTED_ON),
+                ProcessVariables.ARRESTED_ON, today());
+        custody.startAtArrest(task, reference, arrestedOn);
+        inCustody(task, true);
+    }
+
+    /** A late formal request (ECE art. 16(5)): a new arrest starts a new inverzekeringstelling. */
+    private void recordArrestOnLateFormalRequest(DelegateTask task, RequestReference reference) {
+        boolean arrested = required(task, "arrestedAgain");
+        if (arrested) {
+            LocalDate arrestedOn = notInTheFuture(requiredDate(task, "arrestedAgainOn"), "arrestedAgainOn", today());
+            custody.startAtArrest(task, reference, arrestedOn);
         }
+        inCustody(task, arrested);
+    }
+
+    private void recordReleaseAbroad(DelegateTask task, RequestReference reference) {
+        boolean stillSent = required(task, "formalRequestStillSent");
+        if (!stillSent && Boolean.TRUE.equals(task.getVariable("formalRequestApproved"))) {
+            throw new FormFieldValidationException("formalRequestStillSent",
+                    "Het formele verzoek is al verzonden; de zaak loopt door en kan hier niet worden afgesloten");
+        }
+        recordRelease(task, reference);
+    }
+
+    private void recordExaminingJudgeHearing(DelegateTask task, RequestReference reference) {
+        LocalDate heardOn = date(task, "hearingDate");
+        boolean consent = Boolean.TRUE.equals(yes(task, "consentToSimplifiedExtradition"));
+        extraditions.update(reference, facts -> {
+            facts.setExaminingJudgeHearingOn(heardOn);
+            if (consent) {
+                facts.recordConsent(heardOn);
+            } else {
+                facts.setConsentGiven(false);
+            }
+        });
+    }
+
+    /**
+     * The court rules per offence: extradition can be admissible for some offences and not for others, and speciality
+     * then covers only the admissible ones. Admissible for none is inadmissible.
+     */
+    private void recordCourtDecision(DelegateTask task, RequestReference reference) {
+        boolean admissible = required(task, "extraditionAdmissible");
+        String admissibleOffences = text(task, "admissibleOffences");
+        String inadmissibleOffences = text(task, "inadmissibleOffences");
+        if (admissible && admissibleOffences == null) {
+            throw new FormFieldValidationException("admissibleOffences",
+                    "Noem de feiten waarvoor de uitlevering toelaatbaar is (specialiteit)");
+        }
+        LocalDate decidedOn = notInTheFuture(requiredDate(task, "decisionDate"), "decisionDate", today());
+        LocalDate lodgingDueOn = decidedOn.plus(Period.parse(timeLimit("CASSATION_LODGING")));
+        task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_AT,
+                Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
+        extraditions.update(reference, facts -> {
+            facts.recordCourtRuling(admissible, decidedOn, admissible ? admissibleOffences : null,
+                    inadmissibleOffences, text(task, "seizedObjects"));
+            facts.setCassationLodgingDueOn(lodgingDueOn);
+        });
+    }
+
+    private void arrangeSurrender(DelegateTask task, RequestReference reference) {
+        LocalDate fixedOn = notInThePast(requiredDate(task, "surrenderDate"), "surrenderDate", today());
+        extraditions.update(reference, facts -> {
+            facts.setSurrenderDate(fixedOn);
+            facts.setSurrenderPlace(text(task, "surrenderPlace"));
+            facts.setEscort(text(task, "escort"));
+        });
+        scheduleSurrender(task, fixedOn);
+    }
+
+    private void confirmHandOver(DelegateTask task, RequestReference reference) {
+        recordHandOver(task, reference, notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn", today()));
+    }
+
+    /**
+     * An outgoing request rests on a Dutch decision: an arrest warrant of the officier van justitie or the
+     * rechter-commissaris for prosecution, a final judgment for enforcement. It comes before any request for
+     * provisional arrest.
+     */
+    private void recordDutchWarrant(DelegateTask task, RequestReference reference) {
+        String kind = requiredText(task, "dutchWarrantKind");
+        LocalDate issuedOn = notInTheFuture(requiredDate(task, "dutchWarrantIssuedOn"), "dutchWarrantIssuedOn", today());
+        String document = requiredText(task, "dutchWarrantDocument");
+        extraditions.update(reference, facts -> facts.recordDutchWarrant(kind, issuedOn, document));
     }
 
     /**
@@ -213,7 +301,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         String lodgedBy = text(task, "cassationLodgedBy");
         LocalDate groundsDueOn = null;
         if ("PROSECUTOR".equals(lodgedBy)) {
-            LocalDate lodgedOn = notInTheFuture(date(task, "lodgedOn"), "lodgedOn");
+            LocalDate lodgedOn = notInTheFuture(date(task, "lodgedOn"), "lodgedOn", today());
             groundsDueOn = lodgedOn.plus(Period.parse(timeLimit("CASSATION_GROUNDS")));
             task.getExecution().setVariable(ProcessVariables.CASSATION_GROUNDS_DUE_AT,
                     Date.from(TreatyDeadlines.endOf(groundsDueOn)));
@@ -253,7 +341,7 @@ class ExtraditionStepTaskListener implements TaskListener {
      * officier van justitie records it, and may on his own only release. AIRS has no say in detention.
      */
     private void recordCustodyDecision(DelegateTask task, RequestReference reference) {
-        boolean kept = Boolean.TRUE.equals(required(task, "keepInCustody"));
+        boolean kept = required(task, "keepInCustody");
         if (text(task, "custodyDecidedBy") == null) {
             throw new FormFieldValidationException("custodyDecidedBy", "Dit veld is verplicht");
         }
@@ -265,7 +353,7 @@ class ExtraditionStepTaskListener implements TaskListener {
             throw new FormFieldValidationException("custodyDecidedBy", "Alleen de rechter-commissaris of de rechtbank"
                     + " beslist over voortgezette vrijheidsbeneming; de officier van justitie kan alleen vrijlaten");
         }
-        LocalDate decidedOn = notInTheFuture(requiredDate(task, "custodyDecidedOn"), "custodyDecidedOn");
+        LocalDate decidedOn = notInTheFuture(requiredDate(task, "custodyDecidedOn"), "custodyDecidedOn", today());
         extraditions.update(reference, facts -> {
             facts.setCustodyKept(kept);
             facts.setReleasedOn(kept ? null : decidedOn);
@@ -278,9 +366,9 @@ class ExtraditionStepTaskListener implements TaskListener {
         String action = text(task, "missedSurrenderAction");
         switch (action == null ? "" : action) {
             case "HANDED_OVER" -> recordHandOver(task, reference,
-                    notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn"));
+                    notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn", today()));
             case "NEW_DATE" -> {
-                LocalDate newDate = notInThePast(requiredDate(task, "newSurrenderDate"), "newSurrenderDate");
+                LocalDate newDate = notInThePast(requiredDate(task, "newSurrenderDate"), "newSurrenderDate", today());
                 extraditions.update(reference, facts -> facts.setSurrenderDate(newDate));
                 task.getExecution().setVariable("surrenderDate", newDate.toString());
                 scheduleSurrender(task, newDate);
@@ -300,49 +388,14 @@ class ExtraditionStepTaskListener implements TaskListener {
     }
 
     private void recordRelease(DelegateTask task, RequestReference reference) {
-        LocalDate releasedOn = notInTheFuture(requiredDate(task, "releasedOn"), "releasedOn");
-        extraditions.update(reference, facts -> {
-            facts.setCustodyKept(false);
-            facts.setReleasedOn(releasedOn);
-        });
+        LocalDate releasedOn = notInTheFuture(requiredDate(task, "releasedOn"), "releasedOn", today());
+        extraditions.update(reference, facts -> facts.release(releasedOn));
         inCustody(task, false);
-    }
-
-    /** The server's own check of a yes/no the form marks required: a missing choice is a 400, never a 500. */
-    private static Boolean required(DelegateTask task, String field) {
-        Object value = task.getVariable(field);
-        if (value == null || value.toString().isBlank()) {
-            throw new FormFieldValidationException(field, "Dit veld is verplicht");
-        }
-        return Boolean.valueOf(value.toString());
-    }
-
-    private static LocalDate requiredDate(DelegateTask task, String field) {
-        LocalDate day = date(task, field);
-        if (day == null) {
-            throw new FormFieldValidationException(field, "Vul een datum in");
-        }
-        return day;
     }
 
     /** Read when the requesting state withdraws: a person still held is released first. */
     private static void inCustody(DelegateTask task, boolean held) {
         task.getExecution().setVariable(ProcessVariables.PERSON_IN_CUSTODY, held);
-    }
-
-    private LocalDate notInThePast(LocalDate day, String field) {
-        if (day != null && day.isBefore(today())) {
-            throw new FormFieldValidationException(field, "Deze datum kan niet in het verleden liggen");
-        }
-        return day;
-    }
-
-    private LocalDate notInTheFuture(LocalDate day, String field) {
-        if (day != null && day.isAfter(today())) {
-            // The REST API and Tasklist answer this with 400 and keep the task open.
-            throw new FormFieldValidationException(field, "Deze datum kan niet in de toekomst liggen");
-        }
-        return day;
     }
 
     private LocalDate today() {

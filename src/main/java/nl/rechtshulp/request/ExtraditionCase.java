@@ -143,6 +143,49 @@ public class ExtraditionCase {
     @Column(name = "foreign_decided_on")
     private LocalDate foreignDecidedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "custody_title")
+    private CustodyTitle custodyTitle;
+
+    @Column(name = "custody_ordered_by")
+    private String custodyOrderedBy;
+
+    @Column(name = "custody_ordered_on")
+    private LocalDate custodyOrderedOn;
+
+    @Column(name = "custody_ends_on")
+    private LocalDate custodyEndsOn;
+
+    @Column(name = "custody_order_document")
+    private String custodyOrderDocument;
+
+    @Column(name = "consent_given_on")
+    private LocalDate consentGivenOn;
+
+    @Column(name = "admissible_offences")
+    private String admissibleOffences;
+
+    @Column(name = "inadmissible_offences")
+    private String inadmissibleOffences;
+
+    @Column(name = "cassation_lodging_due_on")
+    private LocalDate cassationLodgingDueOn;
+
+    @Column(name = "dutch_warrant_kind")
+    private String dutchWarrantKind;
+
+    @Column(name = "dutch_warrant_issued_on")
+    private LocalDate dutchWarrantIssuedOn;
+
+    @Column(name = "dutch_warrant_document")
+    private String dutchWarrantDocument;
+
+    @Column(name = "conditions_passed_on")
+    private LocalDate conditionsPassedOn;
+
+    @Column(name = "enforcement_transfer")
+    private String enforcementTransfer;
+
     @Version
     private Long version;
 
@@ -155,6 +198,73 @@ public class ExtraditionCase {
         this.purpose = purpose;
         this.personIsDutchNational = personIsDutchNational;
     }
+
+    /** The detention order the person is now held on, replacing the one before it. */
+    public void orderCustody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
+        this.custodyTitle = title;
+        this.custodyOrderedBy = orderedBy;
+        this.custodyOrderedOn = orderedOn;
+        this.custodyEndsOn = endsOn;
+        this.custodyOrderDocument = document;
+        this.custodyKept = true;
+        this.releasedOn = null;
+    }
+
+    /** A release ends the detention order; the order stays on record as the one the person was last held on. */
+    public void release(LocalDate releasedOn) {
+        this.custodyKept = false;
+        this.releasedOn = releasedOn;
+    }
+
+    /** Consent to simplified extradition, given before the rechter-commissaris (Uitleveringswet art. 41). */
+    public void recordConsent(LocalDate givenOn) {
+        this.consentGiven = true;
+        this.consentGivenOn = givenOn;
+    }
+
+    /** The court's ruling, per offence: speciality covers only the offences found admissible. */
+    public void recordCourtRuling(boolean admissible, LocalDate decidedOn, String admissibleOffences,
+                                  String inadmissibleOffences, String seizedObjects) {
+        this.courtAdmissible = admissible;
+        this.courtDecidedOn = decidedOn;
+        this.admissibleOffences = admissibleOffences;
+        this.inadmissibleOffences = inadmissibleOffences;
+        this.seizedObjects = seizedObjects;
+    }
+
+    public void setCassationLodgingDueOn(LocalDate dueOn) { this.cassationLodgingDueOn = dueOn; }
+
+    /** The Dutch arrest warrant or judgment an outgoing request rests on. */
+    public void recordDutchWarrant(String kind, LocalDate issuedOn, String document) {
+        this.dutchWarrantKind = kind;
+        this.dutchWarrantIssuedOn = issuedOn;
+        this.dutchWarrantDocument = document;
+    }
+
+    /** The requested state's conditions reached the prosecutor who will try the person. */
+    public void recordConditionsPassed(LocalDate passedOn) {
+        this.conditionsPassedOn = passedOn;
+    }
+
+    /** What became of the transfer of enforcement offered instead of extraditing a Dutch national. */
+    public void recordEnforcementTransfer(String outcome) {
+        this.enforcementTransfer = outcome;
+    }
+
+    public CustodyTitle getCustodyTitle() { return custodyTitle; }
+    public String getCustodyOrderedBy() { return custodyOrderedBy; }
+    public LocalDate getCustodyOrderedOn() { return custodyOrderedOn; }
+    public LocalDate getCustodyEndsOn() { return custodyEndsOn; }
+    public String getCustodyOrderDocument() { return custodyOrderDocument; }
+    public LocalDate getConsentGivenOn() { return consentGivenOn; }
+    public String getAdmissibleOffences() { return admissibleOffences; }
+    public String getInadmissibleOffences() { return inadmissibleOffences; }
+    public LocalDate getCassationLodgingDueOn() { return cassationLodgingDueOn; }
+    public String getDutchWarrantKind() { return dutchWarrantKind; }
+    public LocalDate getDutchWarrantIssuedOn() { return dutchWarrantIssuedOn; }
+    public String getDutchWarrantDocument() { return dutchWarrantDocument; }
+    public LocalDate getConditionsPassedOn() { return conditionsPassedOn; }
+    public String getEnforcementTransfer() { return enforcementTransfer; }
 
     public List<Guarantee> getGuaranteesRequired() {
         return guaranteesRequired == null || guaranteesRequired.isBlank() ? List.of()

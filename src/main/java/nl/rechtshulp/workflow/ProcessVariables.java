@@ -88,6 +88,17 @@ public final class ProcessVariables {
     public static final String GUARANTEES_REQUIRED = "guaranteesRequired";
     public static final String CASSATION_GROUNDS_DUE_AT = "cassationGroundsDueAt";
     public static final String REFUSAL_GROUND = "refusalGround";
+    /** The last moment of the detention order the person is held on: its review task is due then. */
+    public static final String CUSTODY_ENDS_AT = "custodyEndsAt";
+    /** The detention order's last day and title, shown on the custody forms. */
+    public static final String CUSTODY_ENDS_ON = "custodyEndsOn";
+    public static final String CUSTODY_TITLE = "custodyTitle";
+    /** Whether the rechter-commissaris or the court continued the detention (the custody track's gateway). */
+    public static final String CUSTODY_CONTINUES = "custodyContinues";
+    /** Consent given before the rechter-commissaris while the formal request is awaited: the wait ends. */
+    public static final String CONSENT_BEFORE_FORMAL_REQUEST = "consentBeforeFormalRequest";
+    /** The last moment to lodge cassation against the court's ruling. */
+    public static final String CASSATION_LODGING_DUE_AT = "cassationLodgingDueAt";
 
     private ProcessVariables() {
     }

@@ -20,10 +20,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -42,6 +44,8 @@ class IncomingExtraditionRequestProcessTests {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate ARRESTED_ON = LocalDate.of(2026, 11, 2);
+    private static final java.util.Set<String> CUSTODY_TRACK = java.util.Set.of("Task_BringBeforeExaminingJudge",
+            "Task_ReviewCustodyOrder");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -78,6 +82,9 @@ class IncomingExtraditionRequestProcessTests {
         // The surrender's deadlines as the step listener sets them: confirm by the day, resolve from the next
         // morning, release by day 30 after it (ECE art. 18(4)).
         Mocks.register("extraditionStepTaskListener", (TaskListener) task -> {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                recordCustodyAsTheStepListenerDoes(task);
+            }
             boolean newDate = "Task_ResolveMissedSurrender".equals(task.getTaskDefinitionKey())
                     && "NEW_DATE".equals(task.getVariable("missedSurrenderAction"));
             if (("Task_ArrangeSurrender".equals(task.getTaskDefinitionKey()) || newDate)
@@ -93,6 +100,51 @@ class IncomingExtraditionRequestProcessTests {
         });
     }
 
+    /**
+     * Custody as the step listener records it: an arrest starts the inverzekeringstelling (until the end of day 3), a
+     * judge's order runs 20 more days, and a release or surrender ends it.
+     */
+    private static void recordCustodyAsTheStepListenerDoes(DelegateTask task) {
+        switch (task.getTaskDefinitionKey()) {
+            case "Task_RecordProvisionalArrest" -> custodyUntil(task, 3);
+            case "Task_RecordArrestOnLateFormalRequest" -> {
+                if (Boolean.TRUE.equals(task.getVariable("arrestedAgain"))) {
+                    custodyUntil(task, 78);
+                }
+            }
+            case "Task_BringBeforeExaminingJudge", "Task_ReviewCustodyOrder" -> {
+                if (Boolean.TRUE.equals(task.getVariable("custodyContinues"))) {
+                    task.getExecution().setVariable("custodyEndsAt", endOfDay(23));
+                }
+            }
+            case "Task_ReleasePerson", "Task_ReleaseNotTakenOver", "Task_ConfirmSurrender" ->
+                    task.getExecution().setVariable("personInCustody", false);
+            default -> { }
+        }
+    }
+
+    private static void custodyUntil(DelegateTask task, int day) {
+        task.getExecution().setVariable("custodyEndsAt", endOfDay(day));
+        task.getExecution().setVariable("personInCustody", true);
+    }
+
+    /** Custody has a track of its own beside the procedure: the one open task of the procedure itself. */
+    private static Task mainTask() {
+        var open = taskQuery().list().stream().filter(task -> !CUSTODY_TRACK.contains(task.getTaskDefinitionKey())).toList();
+        Assertions.assertThat(open).as("one open task in the procedure").hasSize(1);
+        return open.get(0);
+    }
+
+    private static Task custodyTask() {
+        var open = taskQuery().list().stream().filter(task -> CUSTODY_TRACK.contains(task.getTaskDefinitionKey())).toList();
+        Assertions.assertThat(open).as("one open custody task").hasSize(1);
+        return open.get(0);
+    }
+
+    private static Date endOfDay(int day) {
+        return Date.from(ARRESTED_ON.plusDays(day + 1L).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1));
+    }
+
     @AfterEach
     void tearDown() {
         Mocks.reset();
@@ -103,8 +155,8 @@ class IncomingExtraditionRequestProcessTests {
     void provisionalArrestThenFormalRequestInTimeThroughCourtAndMinisterToSurrender() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
 
-        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
         assertThat(request).isWaitingAt("Task_AwaitFormalRequest");
         Assertions.assertThat(job("Event_FormalRequestDeadlineExpired").getDuedate()).isEqualTo(startOfDay(60));
         Assertions.assertThat(job("Event_CustodyReviewDue").getDuedate()).isEqualTo(startOfDay(45));
@@ -115,12 +167,12 @@ class IncomingExtraditionRequestProcessTests {
         runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
         Assertions.assertThat(managementService().createJobQuery().count()).as("deadline timers end").isZero();
 
-        assertThat(task()).hasDefinitionKey("Task_AssessAsCentralAuthority").hasCandidateGroup("airs");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
-        assertThat(task()).hasDefinitionKey("Task_RecordExaminingJudgeHearing").hasCandidateGroup("ircRotterdam");
+        assertThat(mainTask()).hasDefinitionKey("Task_AssessAsCentralAuthority").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordExaminingJudgeHearing").hasCandidateGroup("ircRotterdam");
         throughTheCourt(true, "NONE");
         minister("GRANTED");
-        complete(task(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
         surrender();
 
         assertThat(request).hasPassedInOrder("Task_DetermineTreatyBasis", "Task_RecordProvisionalArrest",
@@ -141,7 +193,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void withoutTheFormalRequestCustodyIsReviewedAheadAndThePersonReleasedWhenTheDeadlineExpires() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
 
         moveClockTo(44);
         Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
@@ -149,27 +201,27 @@ class IncomingExtraditionRequestProcessTests {
         Assertions.assertThat(managementService().createJobQuery().executable().list())
                 .extracting(job -> job.getDuedate()).containsExactly(startOfDay(45));
         execute(job("Event_CustodyReviewDue"));
-        assertThat(task()).hasDefinitionKey("Task_DecideOnCustody").hasCandidateGroup("ircRotterdam");
-        Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId()))
+        assertThat(mainTask()).hasDefinitionKey("Task_DecideOnCustody").hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(mainTask().getId()))
                 .extracting(link -> link.getGroupId()).as("detention is not AIRS's to decide").doesNotContain("airs");
-        Assertions.assertThat(task().getDueDate()).as("the deadline is the task's due date").isEqualTo(startOfDay(60));
-        complete(task(), withVariables("keepInCustody", true));
+        Assertions.assertThat(mainTask().getDueDate()).as("the deadline is the task's due date").isEqualTo(startOfDay(60));
+        complete(mainTask(), withVariables("keepInCustody", true));
         assertThat(request).hasPassed("EndEvent_CustodyDecided").isWaitingAt("Task_AwaitFormalRequest");
 
         moveClockTo(60);
         execute(job("Event_FormalRequestDeadlineExpired"));
-        assertThat(task()).hasDefinitionKey("Task_ReleasePerson").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_ReleasePerson").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
 
         // ECE art. 16(5): the release does not end the case; AIRS looks at it again every 30 days.
         assertThat(request).isWaitingAt("Task_AwaitLateFormalRequest").isNotEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).isEmpty();
         execute(job("Event_LateFormalRequestReviewDue"));
-        assertThat(task()).hasDefinitionKey("Task_ReviewLateFormalRequest").hasCandidateGroup("airs");
-        complete(task(), withVariables("keepOpen", true));
+        assertThat(mainTask()).hasDefinitionKey("Task_ReviewLateFormalRequest").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("keepOpen", true));
         assertThat(request).hasPassed("EndEvent_LateRequestKeptOpen").isWaitingAt("Task_AwaitLateFormalRequest");
         execute(job("Event_LateFormalRequestReviewDue"));
-        complete(task(), withVariables("keepOpen", false));
+        complete(mainTask(), withVariables("keepOpen", false));
 
         assertThat(request).hasPassed("EndEvent_ReleasedWithoutFormalRequest").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("LAPSED");
@@ -178,14 +230,14 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void aFormalRequestThatComesAfterTheReleaseLeadsToAnArrestAndTheProcedure() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
         moveClockTo(60);
         execute(job("Event_FormalRequestDeadlineExpired"));
-        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
 
         runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
-        assertThat(task()).hasDefinitionKey("Task_RecordArrestOnLateFormalRequest").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(75).toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordArrestOnLateFormalRequest").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(75).toString()));
         assertThat(request).hasPassedInOrder("Task_ReleasePerson", "Task_AwaitLateFormalRequest",
                 "Task_RecordArrestOnLateFormalRequest", "Gateway_FormalRequestAvailable")
                 .isWaitingAt("Task_AssessAsCentralAuthority");
@@ -196,12 +248,13 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void aCustodyReviewStillOpenWhenTheCaseEndsEndsWithIt() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
         moveClockTo(45);
         execute(job("Event_CustodyReviewDue"));
         runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
         Assertions.assertThat(taskQuery().list()).extracting(task -> task.getTaskDefinitionKey())
-                .containsExactlyInAnyOrder("Task_DecideOnCustody", "Task_AssessAsCentralAuthority");
+                .containsExactlyInAnyOrder("Task_DecideOnCustody", "Task_AssessAsCentralAuthority",
+                        "Task_BringBeforeExaminingJudge");
         complete(taskQuery().taskDefinitionKey("Task_AssessAsCentralAuthority").singleResult(),
                 withVariables("centralAuthorityAccepts", false));
         complete(taskQuery().taskDefinitionKey("Task_InformRequestingStateOfRefusal").singleResult(),
@@ -214,7 +267,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void aWithdrawalEndsEveryTaskAndLeavesTheReleaseOfAPersonHeldToTheOfficier() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
         runtimeService().setVariable(request.getId(), "personInCustody", true);
         moveClockTo(45);
         execute(job("Event_CustodyReviewDue"));
@@ -256,37 +309,37 @@ class IncomingExtraditionRequestProcessTests {
         runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey("RH-2026-000501")
                 .setVariable("withdrawalReason", "Vervolging gestaakt").correlate();
 
-        assertThat(task()).hasDefinitionKey("Task_ReleaseOnWithdrawal").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("heldAtWithdrawal", "false"));
+        assertThat(mainTask()).hasDefinitionKey("Task_ReleaseOnWithdrawal").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("heldAtWithdrawal", "false"));
         assertThat(request).hasPassed("EndEvent_ExtraditionWithdrawn").isEnded();
     }
 
     @Test
     void aSurrenderNotCarriedOutOnTheDateGetsANewDateAndThenTakesPlaceLate() {
         ProcessInstance request = toTheSurrender();
-        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
-        assertThat(task()).hasDefinitionKey("Task_ConfirmSurrender");
-        Assertions.assertThat(task().getDueDate()).as("confirmed on the day agreed").isEqualTo(
+        complete(mainTask(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_ConfirmSurrender");
+        Assertions.assertThat(mainTask().getDueDate()).as("confirmed on the day agreed").isEqualTo(
                 Date.from(ARRESTED_ON.plusDays(51).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1)));
 
         moveClockTo(50);
         Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
         moveClockTo(51);
         execute(job("Event_SurrenderNotCarriedOut"));
-        assertThat(task()).hasDefinitionKey("Task_ResolveMissedSurrender").hasCandidateGroup("ircRotterdam")
+        assertThat(mainTask()).hasDefinitionKey("Task_ResolveMissedSurrender").hasCandidateGroup("ircRotterdam")
                 .hasCandidateGroup("airs");
-        Assertions.assertThat(task().getDueDate()).as("the last day of custody").isEqualTo(startOfDay(80));
+        Assertions.assertThat(mainTask().getDueDate()).as("the last day of custody").isEqualTo(startOfDay(80));
         Assertions.assertThat(job("Event_SurrenderReleaseDue").getDuedate()).isEqualTo(startOfDay(80));
-        complete(task(), withVariables("missedSurrenderAction", "NEW_DATE", "newSurrenderDate",
+        complete(mainTask(), withVariables("missedSurrenderAction", "NEW_DATE", "newSurrenderDate",
                 ARRESTED_ON.plusDays(55).toString(), "reason", "Vlucht geannuleerd (overmacht)"));
 
-        assertThat(task()).as("the new date is confirmed; the release deadline runs from it")
+        assertThat(mainTask()).as("the new date is confirmed; the release deadline runs from it")
                 .hasDefinitionKey("Task_ConfirmSurrender");
         Assertions.assertThat(job("Event_SurrenderNotCarriedOut").getDuedate()).as("the new date's deadlines")
                 .isEqualTo(startOfDay(56));
         moveClockTo(56);
         execute(job("Event_SurrenderNotCarriedOut"));
-        complete(task(), withVariables("missedSurrenderAction", "HANDED_OVER", "handedOverOn",
+        complete(mainTask(), withVariables("missedSurrenderAction", "HANDED_OVER", "handedOverOn",
                 ARRESTED_ON.plusDays(55).toString(), "reason", "Overgedragen; de KMar bevestigde niet op tijd"));
 
         assertThat(request).hasPassed("Gateway_PersonSurrendered", "EndEvent_PersonSurrendered").isEnded();
@@ -296,7 +349,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void aPersonNotTakenOverIsReleasedOnTheLastDayOrEarlierWhenTheIrcDecides() {
         ProcessInstance request = toTheSurrender();
-        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        complete(mainTask(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
         moveClockTo(51);
         execute(job("Event_SurrenderNotCarriedOut"));
 
@@ -304,8 +357,8 @@ class IncomingExtraditionRequestProcessTests {
         Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
         moveClockTo(80);
         execute(job("Event_SurrenderReleaseDue"));
-        assertThat(task()).hasDefinitionKey("Task_ReleaseNotTakenOver").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(80).toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_ReleaseNotTakenOver").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(80).toString()));
 
         assertThat(request).hasPassed("EndEvent_ReleasedNotTakenOver").hasNotPassed("EndEvent_PersonSurrendered")
                 .isEnded();
@@ -315,25 +368,126 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void theIrcMayReleaseAPersonNotTakenOverBeforeTheLastDay() {
         ProcessInstance request = toTheSurrender();
-        complete(task(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
+        complete(mainTask(), withVariables("surrenderDate", ARRESTED_ON.plusDays(50).toString()));
         moveClockTo(51);
         execute(job("Event_SurrenderNotCarriedOut"));
         moveClockTo(66);
-        complete(task(), withVariables("missedSurrenderAction", "RELEASE", "reason", "Na 15 dagen niet opgehaald"));
+        complete(mainTask(), withVariables("missedSurrenderAction", "RELEASE", "reason", "Na 15 dagen niet opgehaald"));
 
-        assertThat(task()).hasDefinitionKey("Task_ReleaseNotTakenOver");
-        complete(task(), withVariables("releasedOn", ARRESTED_ON.plusDays(66).toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_ReleaseNotTakenOver");
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(66).toString()));
         assertThat(request).hasPassed("EndEvent_ReleasedNotTakenOver").isEnded();
+    }
+
+    @Test
+    void afterTheArrestTheOfficierBringsThePersonBeforeTheExaminingJudgeAndEachOrderIsReviewedBeforeItEnds() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+
+        assertThat(custodyTask()).hasDefinitionKey("Task_BringBeforeExaminingJudge").hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(custodyTask().getId()))
+                .extracting(link -> link.getGroupId()).as("detention is not AIRS's to decide").doesNotContain("airs");
+        Assertions.assertThat(custodyTask().getDueDate()).as("before the inverzekeringstelling ends")
+                .isEqualTo(endOfDay(3));
+        assertThat(request).isWaitingAt("Task_AwaitFormalRequest");
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", false));
+
+        assertThat(custodyTask()).hasDefinitionKey("Task_ReviewCustodyOrder").hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(custodyTask().getDueDate()).as("before the bewaring ends").isEqualTo(endOfDay(23));
+        complete(custodyTask(), withVariables("custodyContinues", true));
+        assertThat(custodyTask()).as("each new order is reviewed again").hasDefinitionKey("Task_ReviewCustodyOrder");
+        complete(custodyTask(), withVariables("custodyContinues", false));
+
+        assertThat(request).hasPassed("EndEvent_ReleasedByCustodyOrder").isWaitingAt("Task_AwaitFormalRequest");
+        Assertions.assertThat(runtimeService().getVariable(request.getId(), "personInCustody")).isEqualTo(false);
+        Assertions.assertThat(taskQuery().count()).as("the procedure waits for the formal request").isZero();
+    }
+
+    @Test
+    void consentBeforeTheExaminingJudgeEndsTheWaitForTheFormalRequestAndTheOfficierDecides() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(5);
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+
+        assertThat(request).hasPassed("Event_ConsentBeforeFormalRequest").hasNotPassed("Task_AssessAsCentralAuthority");
+        Assertions.assertThat(managementService().createJobQuery().activityId("Event_FormalRequestDeadlineExpired").count())
+                .as("no formal request is needed any more").isZero();
+        assertThat(mainTask()).hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
+        assertThat(custodyTask()).as("the person stays on the judge's order").hasDefinitionKey("Task_ReviewCustodyOrder");
+        complete(mainTask(), withVariables("surrenderAllowed", true));
+        surrender();
+
+        assertThat(request).hasPassed("EndEvent_PersonSurrendered").isEnded();
+        Assertions.assertThat(taskQuery().count()).isZero();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("SURRENDERED");
+    }
+
+    @Test
+    void aReleaseWhileThePersonAwaitsTheExaminingJudgeEndsTheCustodyTrack() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+
+        assertThat(request).hasPassed("Event_ReleasedBeforeHearing", "EndEvent_CustodyEndedBeforeHearing")
+                .isWaitingAt("Task_AwaitLateFormalRequest");
+        Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void aReleaseDecidedInTheProcedureEndsTheOrderUnderReview() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", false));
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+
+        assertThat(request).hasPassed("Event_ReleasedElsewhere", "EndEvent_CustodyEndedElsewhere")
+                .hasNotPassed("EndEvent_ReleasedByCustodyOrder");
+        Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void aNewArrestOnALateFormalRequestStartsANewCustodyTrackAndNoArrestGoesStraightOn() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+        complete(mainTask(), withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+        moveClockTo(75);
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        complete(mainTask(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(75).toString()));
+
+        assertThat(request).hasPassed("Gateway_CustodyTrackOnRearrest").isWaitingAt("Task_AssessAsCentralAuthority",
+                "Task_BringBeforeExaminingJudge");
+        Assertions.assertThat(custodyTask().getDueDate()).isEqualTo(endOfDay(78));
+
+        ProcessInstance notArrested = start("PROVISIONAL_ARREST_ALERT");
+        complete(taskQuery().processInstanceId(notArrested.getId()).singleResult(),
+                withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(taskQuery().processInstanceId(notArrested.getId()).taskDefinitionKey("Task_BringBeforeExaminingJudge")
+                .singleResult(), withVariables("custodyContinues", false, "consentBeforeFormalRequest", false));
+        execute(managementService().createJobQuery().processInstanceId(notArrested.getId())
+                .activityId("Event_FormalRequestDeadlineExpired").singleResult());
+        complete(taskQuery().processInstanceId(notArrested.getId()).singleResult(),
+                withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+        runtimeService().createMessageCorrelation("FormalRequestReceived").processInstanceId(notArrested.getId()).correlate();
+        complete(taskQuery().processInstanceId(notArrested.getId()).singleResult(), withVariables("arrestedAgain", false));
+        assertThat(notArrested).hasPassed("Gateway_ArrestedAgain", "Gateway_FormalRequestAvailable").hasNotPassed("Gateway_CustodyTrackOnRearrest")
+                .isWaitingAt("Task_AssessAsCentralAuthority");
     }
 
     /** A formal request through the court and the Minister, up to arranging the surrender. */
     private ProcessInstance toTheSurrender() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(true, "NONE");
         minister("GRANTED");
-        complete(task(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
-        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender");
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
+        assertThat(mainTask()).hasDefinitionKey("Task_ArrangeSurrender");
         return request;
     }
 
@@ -342,8 +496,8 @@ class IncomingExtraditionRequestProcessTests {
         treatyOutcome = "AIRS_ASSESSMENT";
         ProcessInstance request = start("FORMAL_REQUEST");
 
-        assertThat(task()).hasDefinitionKey("Task_AssessWithoutTreatyBasis").hasCandidateGroup("airs");
-        complete(task(), withVariables("basisFoundByAirs", false, "assessmentReason", "Geen verdrag, geen VN-feit"));
+        assertThat(mainTask()).hasDefinitionKey("Task_AssessWithoutTreatyBasis").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("basisFoundByAirs", false, "assessmentReason", "Geen verdrag, geen VN-feit"));
         refusedBecause(request, "NO_TREATY_BASIS");
         assertThat(request).hasNotPassed("Task_AssessAsCentralAuthority", "Task_RecordProvisionalArrest");
     }
@@ -353,13 +507,13 @@ class IncomingExtraditionRequestProcessTests {
         treatyOutcome = "AIRS_ASSESSMENT";
         formalRequestDays = null;
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("basisFoundByAirs", true, "basisNamedByAirs", "Verdrag van 1898",
+        complete(mainTask(), withVariables("basisFoundByAirs", true, "basisNamedByAirs", "Verdrag van 1898",
                 "assessmentReason", "Oud verdrag nog toegepast (HR 2022:1195)"));
 
-        assertThat(task()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
-        assertThat(task()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
-        complete(task(), withVariables("provisionalArrestLimitDays", 60L, "limitReason", "De termijn van het verdrag"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordProvisionalArrest").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        assertThat(mainTask()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("provisionalArrestLimitDays", 60L, "limitReason", "De termijn van het verdrag"));
 
         assertThat(request).hasPassedInOrder("Task_AssessWithoutTreatyBasis", "Task_RecordProvisionalArrest",
                 "Task_SetProvisionalArrestLimit", "Task_StartFormalRequestDeadline").isWaitingAt("Task_AwaitFormalRequest");
@@ -369,10 +523,10 @@ class IncomingExtraditionRequestProcessTests {
     void aTreatyBasisWithoutALimitLeavesTheLimitToAirs() {
         formalRequestDays = null;
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(task(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
 
-        assertThat(task()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
-        complete(task(), withVariables("provisionalArrestLimitDays", 40L, "limitReason", "Geen verdragstermijn"));
+        assertThat(mainTask()).hasDefinitionKey("Task_SetProvisionalArrestLimit").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("provisionalArrestLimitDays", 40L, "limitReason", "Geen verdragstermijn"));
         assertThat(request).hasNotPassed("Task_AssessWithoutTreatyBasis").isWaitingAt("Task_AwaitFormalRequest");
     }
 
@@ -381,9 +535,9 @@ class IncomingExtraditionRequestProcessTests {
         treatyOutcome = "SURRENDER";
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
 
-        assertThat(task()).hasDefinitionKey("Task_HandOverForSurrender").hasCandidateGroup("lirc")
+        assertThat(mainTask()).hasDefinitionKey("Task_HandOverForSurrender").hasCandidateGroup("lirc")
                 .hasCandidateGroup("ircAmsterdam");
-        complete(task(), withVariables("takenOverBy", "Arrondissementsparket Amsterdam", "takenOverOn", "2026-11-02"));
+        complete(mainTask(), withVariables("takenOverBy", "Arrondissementsparket Amsterdam", "takenOverOn", "2026-11-02"));
 
         assertThat(request).hasPassed("EndEvent_HandedOverForSurrender").isEnded();
         assertThat(request).hasNotPassed("Task_RecordProvisionalArrest", "Gateway_Refused");
@@ -393,7 +547,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void centralAuthorityCanRefuseToTakeTheRequestUp() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", false));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", false));
 
         refusedBecause(request, "CENTRAL_AUTHORITY");
     }
@@ -402,33 +556,42 @@ class IncomingExtraditionRequestProcessTests {
     void aDutchNationalIsNotExtraditedToServeASentence() {
         extraditionExcluded = true;
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
 
-        refusedBecause(request, "DUTCH_NATIONAL_SENTENCE");
-        assertThat(request).hasNotPassed("Task_RequestGuarantees", "Task_RecordExaminingJudgeHearing");
+        assertThat(mainTask()).hasDefinitionKey("Task_InformRequestingStateOfRefusal");
+        assertThat(request).variables().containsEntry("refusalGround", "DUTCH_NATIONAL_SENTENCE");
+        complete(mainTask(), withVariables("informedOn", "2026-11-24"));
+
+        // Not a dead end: the Netherlands can take over the sentence's enforcement (WOTS).
+        assertThat(mainTask()).hasDefinitionKey("Task_OfferEnforcementTransfer").hasCandidateGroup("airs");
+        Assertions.assertThat(RecordingLifecycleRecorder.phases()).endsWith("FOLLOW_UP");
+        complete(mainTask(), withVariables("enforcementTransfer", "OFFERED"));
+        assertThat(request).hasPassed("EndEvent_ExtraditionRefused")
+                .hasNotPassed("Task_RequestGuarantees", "Task_RecordExaminingJudgeHearing").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("REFUSED");
     }
 
     @Test
     void aDutchNationalWithAReturnGuaranteeConsentsAndIsSurrenderedBySimplifiedProcedure() {
         guaranteesNeeded = true;
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
 
-        assertThat(task()).hasDefinitionKey("Task_RequestGuarantees").hasCandidateGroup("airs");
-        complete(task(), withVariables("requestedOn", "2026-11-02"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RequestGuarantees").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
         assertThat(request).isWaitingAt("Task_AwaitGuarantees");
         Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("STOPPED");
         execute(job("Event_GuaranteesReminderDue"));
-        assertThat(task()).hasDefinitionKey("Task_RemindOfGuarantees").hasCandidateGroup("airs");
-        complete(task(), withVariables("remindedOn", "2026-11-16"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RemindOfGuarantees").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("remindedOn", "2026-11-16"));
         assertThat(request).hasPassed("EndEvent_GuaranteesReminderSent").isWaitingAt("Task_AwaitGuarantees");
 
         runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
-        assertThat(task()).hasDefinitionKey("Task_AssessGuarantees");
-        complete(task(), withVariables("guaranteesSufficient", true));
-        complete(task(), withVariables("consentToSimplifiedExtradition", true));
-        assertThat(task()).hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("surrenderAllowed", true));
+        assertThat(mainTask()).hasDefinitionKey("Task_AssessGuarantees");
+        complete(mainTask(), withVariables("guaranteesSufficient", true));
+        complete(mainTask(), withVariables("consentToSimplifiedExtradition", true));
+        assertThat(mainTask()).hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("surrenderAllowed", true));
         surrender();
 
         assertThat(request).hasPassed("EndEvent_PersonSurrendered")
@@ -441,10 +604,10 @@ class IncomingExtraditionRequestProcessTests {
     void withoutTheAssurancesTheUaeAsksForNothingCanBeGranted() {
         guaranteesNeeded = true;
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
-        complete(task(), withVariables("requestedOn", "2026-11-02"));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
         runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
-        complete(task(), withVariables("guaranteesSufficient", false));
+        complete(mainTask(), withVariables("guaranteesSufficient", false));
 
         refusedBecause(request, "GUARANTEES_MISSING");
         assertThat(request).hasNotPassed("Task_RecordExaminingJudgeHearing", "Task_RecordMinisterDecision");
@@ -453,9 +616,9 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void afterConsentTheProsecutorMayStillRefuseSurrender() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
-        complete(task(), withVariables("consentToSimplifiedExtradition", true));
-        complete(task(), withVariables("surrenderAllowed", false));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("consentToSimplifiedExtradition", true));
+        complete(mainTask(), withVariables("surrenderAllowed", false));
 
         refusedBecause(request, "PROSECUTOR_REFUSED");
     }
@@ -463,7 +626,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void theCourtFindsExtraditionInadmissibleAndNobodyAppeals() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(false, "NONE");
 
         refusedBecause(request, "INADMISSIBLE");
@@ -473,15 +636,15 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void cassationByTheProsecutorReversesInadmissibilityAndTheMinisterGrantsWithConditions() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(false, "PROSECUTOR");
 
-        assertThat(task()).hasDefinitionKey("Task_FileCassationGrounds").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("groundsFiledOn", "2026-11-20"));
-        assertThat(task()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
-        complete(task(), withVariables("extraditionAdmissible", true));
+        assertThat(mainTask()).hasDefinitionKey("Task_FileCassationGrounds").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("groundsFiledOn", "2026-11-20"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
+        complete(mainTask(), withVariables("extraditionAdmissible", true));
         minister("GRANTED_WITH_CONDITIONS");
-        complete(task(), withVariables("summaryProceedingsOutcome", "SURRENDER_ALLOWED"));
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_ALLOWED"));
         surrender();
 
         assertThat(request).hasPassedInOrder("Task_RecordCourtDecision", "Task_FileCassationGrounds",
@@ -491,11 +654,11 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void cassationByThePersonEndsInInadmissibility() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(true, "PERSON");
 
-        assertThat(task()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
-        complete(task(), withVariables("extraditionAdmissible", false));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordSupremeCourtRuling");
+        complete(mainTask(), withVariables("extraditionAdmissible", false));
 
         refusedBecause(request, "INADMISSIBLE");
         assertThat(request).hasNotPassed("Task_FileCassationGrounds");
@@ -504,7 +667,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void theMinisterRefuses() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(true, "NONE");
         minister("REFUSED");
 
@@ -515,10 +678,10 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void aKortGedingBarsSurrender() {
         ProcessInstance request = start("FORMAL_REQUEST");
-        complete(task(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         throughTheCourt(true, "NONE");
         minister("GRANTED");
-        complete(task(), withVariables("summaryProceedingsOutcome", "SURRENDER_BARRED"));
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_BARRED"));
 
         refusedBecause(request, "SUMMARY_PROCEEDINGS");
         assertThat(request).hasNotPassed("Task_ArrangeSurrender");
@@ -538,45 +701,45 @@ class IncomingExtraditionRequestProcessTests {
                 "RH-2026-000501", variables);
         assertThat(request).isStarted();
         if ("FORMAL_REQUEST".equals(arrivedAs) && "TREATY".equals(treatyOutcome)) {
-            assertThat(task()).hasDefinitionKey("Task_AssessAsCentralAuthority");
+            assertThat(mainTask()).hasDefinitionKey("Task_AssessAsCentralAuthority");
         }
         return request;
     }
 
     private void throughTheCourt(boolean admissible, String cassationLodgedBy) {
-        complete(task(), withVariables("consentToSimplifiedExtradition", false));
-        assertThat(task()).hasDefinitionKey("Task_ClaimCourtExamination").hasCandidateGroup("ircRotterdam");
-        complete(task(), withVariables("court", "Rechtbank Amsterdam", "hearingDate", "2026-11-10"));
-        assertThat(task()).hasDefinitionKey("Task_RecordCourtDecision");
-        complete(task(), withVariables("extraditionAdmissible", admissible));
-        assertThat(task()).hasDefinitionKey("Task_RecordCassationAppeal");
-        complete(task(), withVariables("cassationLodgedBy", cassationLodgedBy, "cassationGroundsDueAt",
+        complete(mainTask(), withVariables("consentToSimplifiedExtradition", false));
+        assertThat(mainTask()).hasDefinitionKey("Task_ClaimCourtExamination").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("court", "Rechtbank Amsterdam", "hearingDate", "2026-11-10"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordCourtDecision");
+        complete(mainTask(), withVariables("extraditionAdmissible", admissible));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordCassationAppeal");
+        complete(mainTask(), withVariables("cassationLodgedBy", cassationLodgedBy, "cassationGroundsDueAt",
                 startOfDay(40)));
     }
 
     private void minister(String decision) {
-        assertThat(task()).hasDefinitionKey("Task_AdviseMinister").hasCandidateGroup("airs");
-        complete(task(), withVariables("advice", "GRANT"));
-        assertThat(task()).hasDefinitionKey("Task_RecordMinisterDecision").hasCandidateGroup("airs");
-        complete(task(), withVariables("ministerDecision", decision));
+        assertThat(mainTask()).hasDefinitionKey("Task_AdviseMinister").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("advice", "GRANT"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordMinisterDecision").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("ministerDecision", decision));
         if (!"REFUSED".equals(decision)) {
-            assertThat(task()).hasDefinitionKey("Task_RecordSummaryProceedings");
+            assertThat(mainTask()).hasDefinitionKey("Task_RecordSummaryProceedings");
         }
     }
 
     private void surrender() {
-        assertThat(task()).hasDefinitionKey("Task_ArrangeSurrender").hasCandidateGroup("ircRotterdam")
+        assertThat(mainTask()).hasDefinitionKey("Task_ArrangeSurrender").hasCandidateGroup("ircRotterdam")
                 .hasCandidateGroup("kmar");
-        complete(task(), withVariables("surrenderDate", "2026-12-01"));
-        assertThat(task()).hasDefinitionKey("Task_ConfirmSurrender").hasCandidateGroup("kmar");
-        complete(task(), withVariables("handedOverOn", "2026-12-01"));
+        complete(mainTask(), withVariables("surrenderDate", "2026-12-01"));
+        assertThat(mainTask()).hasDefinitionKey("Task_ConfirmSurrender").hasCandidateGroup("kmar");
+        complete(mainTask(), withVariables("handedOverOn", "2026-12-01"));
     }
 
     private void refusedBecause(ProcessInstance request, String ground) {
-        assertThat(task()).hasDefinitionKey("Task_InformRequestingStateOfRefusal").hasCandidateGroup("airs");
+        assertThat(mainTask()).hasDefinitionKey("Task_InformRequestingStateOfRefusal").hasCandidateGroup("airs");
         assertThat(request).variables().containsEntry("refusalGround", ground);
-        complete(task(), withVariables("informedOn", "2026-11-24"));
-        assertThat(request).hasPassed("EndEvent_ExtraditionRefused").isEnded();
+        complete(mainTask(), withVariables("informedOn", "2026-11-24"));
+        assertThat(request).hasPassed("EndEvent_ExtraditionRefused").hasNotPassed("Task_OfferEnforcementTransfer").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("REFUSED");
     }
 
