@@ -43,6 +43,10 @@ class StartFormalRequestDeadlineDelegate implements JavaDelegate {
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_DUE_ON, lastDay.toString());
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_REVIEW_AT,
                 dateOfDay(arrestedOn, ((Number) review.get("custodyReviewDay")).intValue()));
+        // Where the requested state may release from a day of its own (ECE art. 16(4): day 18), our formal request is
+        // due before that day; day 40 stays the last.
+        int targetDay = releasePossibleDay instanceof Number day && day.intValue() > 0 ? day.intValue() : formalRequestDays;
+        execution.setVariable(ProcessVariables.FORMAL_REQUEST_TARGET_AT, dateOfDay(arrestedOn, targetDay));
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_ESCALATION_AT,
                 dateOfDay(arrestedOn, ((Number) review.get("escalationDay")).intValue()));
         extraditions.update(new RequestReference(execution.getProcessBusinessKey()), facts -> {

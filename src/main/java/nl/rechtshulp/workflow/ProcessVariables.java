@@ -81,6 +81,8 @@ public final class ProcessVariables {
     public static final String FORMAL_REQUEST_REVIEW_AT = "formalRequestReviewAt";
     public static final String FORMAL_REQUEST_ESCALATION_AT = "formalRequestEscalationAt";
     public static final String FORMAL_REQUEST_DUE_AT = "formalRequestDueAt";
+    /** When our formal request is due (outgoing): before the requested state may release (ECE: day 18). */
+    public static final String FORMAL_REQUEST_TARGET_AT = "formalRequestTargetAt";
     public static final String FORMAL_REQUEST_DUE_ON = "formalRequestDueOn";
     public static final String FORMAL_REQUEST_RECEIVED_ON = "formalRequestReceivedOn";
     public static final String EXTRADITION_EXCLUDED = "extraditionExcluded";

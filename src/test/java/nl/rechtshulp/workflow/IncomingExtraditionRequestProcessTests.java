@@ -117,6 +117,7 @@ class IncomingExtraditionRequestProcessTests {
                     task.getExecution().setVariable("custodyEndsAt", endOfDay(23));
                 }
             }
+            case "Task_RecordCourtDecision" -> task.getExecution().setVariable("cassationLodgingDueAt", endOfDay(14));
             case "Task_ReleasePerson", "Task_ReleaseNotTakenOver", "Task_ConfirmSurrender" ->
                     task.getExecution().setVariable("personInCustody", false);
             default -> { }
@@ -713,6 +714,7 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(mainTask()).hasDefinitionKey("Task_RecordCourtDecision");
         complete(mainTask(), withVariables("extraditionAdmissible", admissible));
         assertThat(mainTask()).hasDefinitionKey("Task_RecordCassationAppeal");
+        Assertions.assertThat(mainTask().getDueDate()).as("the last day to lodge cassation").isEqualTo(endOfDay(14));
         complete(mainTask(), withVariables("cassationLodgedBy", cassationLodgedBy, "cassationGroundsDueAt",
                 startOfDay(40)));
     }

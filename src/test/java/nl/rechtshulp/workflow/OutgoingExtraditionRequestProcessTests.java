@@ -76,6 +76,7 @@ class OutgoingExtraditionRequestProcessTests {
             Assertions.assertThat(execution.getVariable("arrestedOn")).isEqualTo(ARRESTED_ON.toString());
             execution.setVariable("formalRequestEscalationAt", startOfDay(30));
             execution.setVariable("formalRequestDueAt", startOfDay(60));
+            execution.setVariable("formalRequestTargetAt", startOfDay(18));
         });
     }
 
@@ -104,7 +105,7 @@ class OutgoingExtraditionRequestProcessTests {
         Assertions.assertThat(job("Event_FormalRequestDeadlineMissed").getDuedate()).isEqualTo(startOfDay(60));
         complete(task(), withVariables("documentsAttached", true));
         assertThat(task()).hasDefinitionKey("Task_ReviewAndTransmitFormalRequest").hasCandidateGroup("airs");
-        Assertions.assertThat(task().getDueDate()).isEqualTo(startOfDay(60));
+        Assertions.assertThat(task().getDueDate()).as("before the requested state may release").isEqualTo(startOfDay(18));
         complete(task(), withVariables("formalRequestApproved", true));
         Assertions.assertThat(managementService().createJobQuery().timers().list())
                 .as("deadline timers end, the reminder starts").hasSize(1);
@@ -123,8 +124,11 @@ class OutgoingExtraditionRequestProcessTests {
         complete(task(), withVariables("transferDate", "2027-01-15"));
         assertThat(task()).hasDefinitionKey("Task_ConfirmTransfer").hasCandidateGroup("kmar");
         complete(task(), withVariables("handedOverOn", "2027-01-15"));
+        assertThat(task()).as("speciality and the guarantees bind the trial")
+                .hasDefinitionKey("Task_PassConditionsToTrialProsecutor").hasCandidateGroup("ircAmsterdam");
+        complete(task(), withVariables("conditionsPassedOn", "2027-01-16"));
 
-        assertThat(request).hasPassed("EndEvent_PersonTransferred").isEnded();
+        assertThat(request).hasPassed("Task_RecordDutchWarrant", "EndEvent_PersonTransferred").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.phases())
                 .containsExactly("INTAKE", "COORDINATION", "ANALYSIS", "FOLLOW_UP", "CLOSED");
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("SURRENDERED");
@@ -253,6 +257,12 @@ class OutgoingExtraditionRequestProcessTests {
                         "urgency", "NORMAL", "receivingAuthority", "ircAmsterdam", "owningIrc", "ircAmsterdam",
                         "purpose", "PROSECUTION"));
         assertThat(request).isStarted();
+        if (taskQuery().taskDefinitionKey("Task_RecordDutchWarrant").count() > 0) {
+            // The Dutch warrant comes before any request for provisional arrest.
+            assertThat(task()).hasCandidateGroup("ircAmsterdam");
+            Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+            complete(task(), withVariables("dutchWarrantKind", "EXAMINING_JUDGE_WARRANT"));
+        }
         return request;
     }
 
