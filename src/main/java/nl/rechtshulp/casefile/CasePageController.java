@@ -156,19 +156,28 @@ class CasePageController {
         add(facts, "case.extradition.formalRequestReceivedOn", day(e.formalRequestReceivedOn()));
         add(facts, "case.extradition.custodyKept", labels.yesNo(e.custodyKept()));
         add(facts, "case.extradition.releasedOn", day(e.releasedOn()));
+        add(facts, "case.extradition.custodyOrder", e.custody() == null ? null
+                : labels.of("custodyTitle", e.custody().title()) + ", " + labels.of("orderedBy", e.custody().orderedBy())
+                + " (" + day(e.custody().orderedOn()) + "), " + labels.of("case", "until") + " " + day(e.custody().endsOn())
+                + (e.custody().document() == null ? "" : ", " + e.custody().document()));
         add(facts, "case.extradition.guaranteesRequired", e.guaranteesRequired().isEmpty() ? null
                 : labels.all("guarantee", e.guaranteesRequired()));
         add(facts, "case.extradition.guaranteesReceivedOn", day(e.guaranteesReceivedOn()));
         add(facts, "case.extradition.guaranteesSufficient", labels.yesNo(e.guaranteesSufficient()));
         add(facts, "case.extradition.examiningJudgeHearingOn", day(e.examiningJudgeHearingOn()));
-        add(facts, "case.extradition.consent", labels.yesNo(e.consentToSimplifiedExtradition()));
+        add(facts, "case.extradition.consent", e.consentToSimplifiedExtradition() == null ? null
+                : labels.yesNo(e.consentToSimplifiedExtradition())
+                + (e.consentGivenOn() == null ? "" : " (" + day(e.consentGivenOn()) + ")"));
         add(facts, "case.extradition.prosecutorDecision", e.prosecutorDecision() == null ? null
                 : labels.of("advice", e.prosecutorDecision()) + " (" + day(e.prosecutorDecidedOn()) + ")");
         add(facts, "case.extradition.court", e.court() == null ? null
                 : e.court() + (e.courtHearingOn() == null ? "" : ", " + day(e.courtHearingOn())));
         add(facts, "case.extradition.courtRuling", e.courtFindsAdmissible() == null ? null
                 : labels.of("admissible", e.courtFindsAdmissible()) + " (" + day(e.courtDecidedOn()) + ")");
+        add(facts, "case.extradition.admissibleOffences", e.admissibleOffences());
+        add(facts, "case.extradition.inadmissibleOffences", e.inadmissibleOffences());
         add(facts, "case.extradition.seizedObjects", e.seizedObjects());
+        add(facts, "case.extradition.cassationLodgingDueOn", day(e.cassationLodgingDueOn()));
         add(facts, "case.extradition.cassationLodgedBy", labels.of("cassation", e.cassationLodgedBy()));
         add(facts, "case.extradition.cassationGrounds", e.cassationGroundsDueOn() == null ? null
                 : day(e.cassationGroundsDueOn()) + " / " + (e.cassationGroundsFiledOn() == null
@@ -187,6 +196,11 @@ class CasePageController {
         add(facts, "case.extradition.surrender", e.surrenderDate() == null ? null : day(e.surrenderDate())
                 + (e.surrenderPlace() == null ? "" : ", " + e.surrenderPlace()) + (e.escort() == null ? "" : ", " + e.escort()));
         add(facts, "case.extradition.handedOverOn", day(e.handedOverOn()));
+        add(facts, "case.extradition.dutchWarrant", e.dutchWarrant() == null ? null
+                : labels.of("warrant", e.dutchWarrant().kind()) + " (" + day(e.dutchWarrant().issuedOn()) + "), "
+                + e.dutchWarrant().document());
+        add(facts, "case.extradition.conditionsPassedOn", day(e.conditionsPassedOn()));
+        add(facts, "case.extradition.enforcementTransfer", labels.of("enforcementTransfer", e.enforcementTransfer()));
         return facts;
     }
 

@@ -81,7 +81,18 @@ public record RequestView(
                               String summaryProceedings, String arrestRequestChannel,
                               LocalDate formalRequestTransmittedOn, String foreignDecision, LocalDate foreignDecidedOn,
                               LocalDate surrenderDate, String surrenderPlace, String escort, LocalDate handedOverOn,
+                              Custody custody, LocalDate consentGivenOn, String admissibleOffences,
+                              String inadmissibleOffences, LocalDate cassationLodgingDueOn, String enforcementTransfer,
+                              DutchWarrant dutchWarrant, LocalDate conditionsPassedOn,
                               List<RunningDeadline> runningDeadlines) {
+
+        /** The detention order the person is (or was last) held on: who ordered it, when, until when, its reference. */
+        public record Custody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
+        }
+
+        /** The Dutch warrant or judgment an outgoing request rests on. */
+        public record DutchWarrant(String kind, LocalDate issuedOn, String document) {
+        }
 
         static Extradition of(ExtraditionCase c, List<RunningDeadline> deadlines) {
             return new Extradition(c.getArrivedAs(), c.getPurpose(), c.isPersonIsDutchNational(), c.getChannel(),
@@ -94,7 +105,14 @@ public record RequestView(
                     c.getMinisterAdvice(), c.getMinisterDecision(), c.getMinisterDecidedOn(), c.getConditions(), c.getSummaryProceedings(),
                     c.getArrestRequestChannel(), c.getFormalRequestTransmittedOn(), c.getForeignDecision(),
                     c.getForeignDecidedOn(), c.getSurrenderDate(), c.getSurrenderPlace(), c.getEscort(),
-                    c.getHandedOverOn(), deadlines);
+                    c.getHandedOverOn(),
+                    c.getCustodyTitle() == null ? null : new Custody(c.getCustodyTitle(), c.getCustodyOrderedBy(),
+                            c.getCustodyOrderedOn(), c.getCustodyEndsOn(), c.getCustodyOrderDocument()),
+                    c.getConsentGivenOn(), c.getAdmissibleOffences(), c.getInadmissibleOffences(),
+                    c.getCassationLodgingDueOn(), c.getEnforcementTransfer(),
+                    c.getDutchWarrantKind() == null ? null : new DutchWarrant(c.getDutchWarrantKind(),
+                            c.getDutchWarrantIssuedOn(), c.getDutchWarrantDocument()),
+                    c.getConditionsPassedOn(), deadlines);
         }
     }
 

@@ -79,7 +79,7 @@ class ExtraditionApiIntegrationTests {
         assertThat(facts.path("arrestedOn").asText()).isEqualTo(daysAgo(10));
         assertThat(facts.path("formalRequestDueOn").asText()).as("UAE treaty: released on day 60, so day 59 is the last")
                 .isEqualTo(daysAgo(-49));
-        JsonNode deadline = find(facts.path("runningDeadlines"), "kind", "DEADLINE");
+        JsonNode deadline = find(facts.path("runningDeadlines"), "activityId", "Event_FormalRequestDeadlineExpired");
         assertThat(deadline.path("what").asText()).isEqualTo("Termijn formeel verzoek verstreken");
         assertThat(api.user("ircamsterdam").get("/requests/" + reference).body().asText())
                 .contains("Termijn formeel verzoek verstreken", "50 dagen", "Formeel verzoek uiterlijk");
@@ -93,7 +93,8 @@ class ExtraditionApiIntegrationTests {
                 .status()).isEqualTo(202);
         JsonNode formal = api.status(reference);
         assertThat(formal.path("extradition").path("formalRequestReceivedOn").asText()).isEqualTo(daysAgo(0));
-        assertThat(formal.path("extradition").path("runningDeadlines")).as("the deadline was met").isEmpty();
+        assertThat(formal.path("extradition").path("runningDeadlines")).extracting(d -> d.path("activityId").asText())
+                .as("the deadline was met; detention runs on its own orders").containsExactly("Task_BringBeforeExaminingJudge");
         assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "again")).status())
                 .as("nothing waits for a second formal request").isEqualTo(409);
 
@@ -121,7 +122,7 @@ class ExtraditionApiIntegrationTests {
         api.complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
                 Map.of("cassationLodgedBy", "PROSECUTOR", "lodgedOn", daysAgo(0)));
         JsonNode cassation = api.status(reference);
-        JsonNode grounds = find(cassation.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        JsonNode grounds = find(cassation.path("extradition").path("runningDeadlines"), "activityId", "Task_FileCassationGrounds");
         assertThat(grounds.path("what").asText()).isEqualTo("Cassatiemiddelen indienen bij de Hoge Raad");
         assertThat(grounds.path("dueOn").asText()).as("one month, UW art. 31")
                 .isEqualTo(LocalDate.now(AMSTERDAM).plusMonths(1).toString());
@@ -181,7 +182,8 @@ class ExtraditionApiIntegrationTests {
                 Map.of("arrestedOn", daysAgo(40), "arrestPlace", "Rotterdam"));
 
         JsonNode overdue = api.status(reference);
-        JsonNode deadline = find(overdue.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        JsonNode deadline = find(overdue.path("extradition").path("runningDeadlines"), "activityId",
+                "Event_FormalRequestDeadlineExpired");
         assertThat(deadline.path("dueOn").asText()).as("European Convention: never more than 40 days").isEqualTo(daysAgo(0));
         assertThat(deadline.path("passed").asBoolean()).isTrue();
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -284,8 +286,8 @@ class ExtraditionApiIntegrationTests {
         JsonNode confirm = openTask(arranged, "Task_ConfirmSurrender");
         assertThat(confirm.path("due").asText()).as("confirmed by the end of the agreed day").isEqualTo(
                 LocalDate.now(AMSTERDAM).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1).toString());
-        assertThat(find(arranged.path("extradition").path("runningDeadlines"), "kind", "DEADLINE").path("dueOn")
-                .asText()).isEqualTo(daysAgo(-1));
+        assertThat(find(arranged.path("extradition").path("runningDeadlines"), "activityId", "Event_SurrenderNotCarriedOut")
+                .path("dueOn").asText()).isEqualTo(daysAgo(-1));
 
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
@@ -293,7 +295,7 @@ class ExtraditionApiIntegrationTests {
         JsonNode missed = api.status(reference);
         assertThat(openTask(missed, "Task_ResolveMissedSurrender").path("candidateGroups")).extracting(JsonNode::asText)
                 .containsExactly("airs", "ircAmsterdam");
-        JsonNode lastDay = find(missed.path("extradition").path("runningDeadlines"), "kind", "DEADLINE");
+        JsonNode lastDay = find(missed.path("extradition").path("runningDeadlines"), "activityId", "Event_SurrenderReleaseDue");
         assertThat(lastDay.path("what").asText()).isEqualTo("Uiterste dag: invrijheidstelling");
         assertThat(lastDay.path("dueOn").asText()).as("ECE art. 18(4): released 30 days after the agreed date")
                 .isEqualTo(daysAgo(-30));
@@ -304,6 +306,90 @@ class ExtraditionApiIntegrationTests {
         assertThat(closed.path("outcome").asText()).isEqualTo("LAPSED");
         assertThat(closed.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
         assertThat(closed.path("extradition").path("handedOverOn").isNull()).isTrue();
+    }
+
+    @Test
+    void aSwissArrestRunsOnTheJudgesOrdersAndConsentOnDayFiveLeadsToTheOfficiersDecisionWithoutAFormalRequest() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
+
+        JsonNode arrested = api.status(reference);
+        JsonNode deadlines = arrested.path("extradition").path("runningDeadlines");
+        // ECE art. 16(4): release possible from day 18, compulsory by day 40.
+        assertThat(find(deadlines, "activityId", "Event_CustodyReviewDue").path("dueOn").asText()).isEqualTo(daysAgo(-13));
+        assertThat(find(deadlines, "activityId", "Event_FormalRequestDeadlineExpired").path("dueOn").asText())
+                .isEqualTo(daysAgo(-35));
+        JsonNode hearing = openTask(arrested, "Task_BringBeforeExaminingJudge");
+        assertThat(hearing.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        assertThat(arrested.path("extradition").path("custody").path("title").asText()).isEqualTo("INVERZEKERINGSTELLING");
+        assertThat(find(deadlines, "activityId", "Task_BringBeforeExaminingJudge").path("passed").asBoolean())
+                .as("the inverzekeringstelling ended on day 3").isTrue();
+
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "examiningJudgeHeardOn", daysAgo(2), "custodyContinues", "true", "consentBeforeFormalRequest", "false"))
+                .body().path("field").asText()).as("a bewaring needs its order").isEqualTo("custodyOrderDocument");
+        // Consent before the rechter-commissaris on day 5 (UW art. 41): the officier decides without a formal request.
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
+                daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4411",
+                "consentBeforeFormalRequest", "true"));
+        JsonNode bewaring = api.status(reference);
+        openTask(bewaring, "Task_DecideOnSimplifiedSurrender");
+        assertThat(bewaring.path("extradition").path("runningDeadlines")).extracting(d -> d.path("activityId").asText())
+                .as("the formal-request deadlines end; the detention order runs on")
+                .containsExactly("Task_ReviewCustodyOrder");
+        JsonNode custody = bewaring.path("extradition").path("custody");
+        assertThat(custody.path("title").asText()).isEqualTo("BEWARING");
+        assertThat(custody.path("orderedBy").asText()).isEqualTo("EXAMINING_JUDGE");
+        assertThat(custody.path("document").asText()).isEqualTo("RC 26/4411");
+        JsonNode review = find(bewaring.path("extradition").path("runningDeadlines"), "activityId", "Task_ReviewCustodyOrder");
+        assertThat(review.path("dueOn").asText()).isEqualTo(custody.path("endsOn").asText());
+        assertThat(review.path("passed").asBoolean()).isFalse();
+
+        Response prosecutorExtends = api.completeAnswer("ircamsterdam", reference, "Task_ReviewCustodyOrder", Map.of(
+                "custodyContinues", "true", "newCustodyTitle", "GEVANGENHOUDING", "custodyOrderedBy", "PROSECUTOR",
+                "custodyOrderedOn", daysAgo(0), "custodyOrderDocument", "OM-1"));
+        assertThat(prosecutorExtends.status()).as("only a judge continues detention").isEqualTo(400);
+        Response tooLong = api.completeAnswer("ircamsterdam", reference, "Task_ReviewCustodyOrder", Map.of(
+                "custodyContinues", "true", "newCustodyTitle", "GEVANGENHOUDING", "custodyOrderedBy", "COURT",
+                "custodyOrderedOn", daysAgo(0), "custodyOrderDocument", "RK 26/77", "custodyOrderEndsOn", daysAgo(-31)));
+        assertThat(tooLong.status()).as("gevangenhouding runs 30 days at a time (UW art. 38(3))").isEqualTo(400);
+        api.complete("ircamsterdam", reference, "Task_ReviewCustodyOrder", Map.of("custodyContinues", "true",
+                "newCustodyTitle", "GEVANGENHOUDING", "custodyOrderedBy", "COURT", "custodyOrderedOn", daysAgo(0),
+                "custodyOrderDocument", "RK 26/77"));
+        JsonNode extended = api.status(reference).path("extradition");
+        assertThat(extended.path("custody").path("endsOn").asText()).isEqualTo(daysAgo(-30));
+        assertThat(find(extended.path("runningDeadlines"), "activityId", "Task_ReviewCustodyOrder").path("dueOn").asText())
+                .isEqualTo(daysAgo(-30));
+
+        api.complete("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
+                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41-42"));
+        api.complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
+                "surrenderPlace", "Schiphol", "escort", "KMar Brigade Schiphol"));
+        api.complete("kmar", reference, "Task_ConfirmSurrender", Map.of("handedOverOn", daysAgo(0)));
+
+        JsonNode closed = api.status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
+        assertThat(closed.path("openTasks")).as("the custody track ends with the case").isEmpty();
+        assertThat(closed.path("extradition").path("custodyKept").asBoolean()).isFalse();
+    }
+
+    @Test
+    void consentRecordedAtTheHearingAfterTheArrestIsTheConsentTheOfficierDecidesOn() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
+                daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4412",
+                "consentBeforeFormalRequest", "true"));
+
+        JsonNode consented = api.status(reference);
+        openTask(consented, "Task_DecideOnSimplifiedSurrender");
+        assertThat(consented.path("extradition").path("consentToSimplifiedExtradition").asBoolean()).isTrue();
+        assertThat(consented.path("extradition").path("consentGivenOn").asText()).as("on day 5 after the arrest")
+                .isEqualTo(daysAgo(0));
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "te laat nodig")).status())
+                .as("nothing waits for a formal request any more").isEqualTo(409);
     }
 
     private void fire(String processInstanceId, String timerActivityId) {
@@ -343,6 +429,11 @@ class ExtraditionApiIntegrationTests {
         assertThat(api.status(reference).path("legalBasis").asText()).contains("Trb. 2021, 117");
         OutgoingRequests.completeUaeDraft(api.user("ircamsterdam"), reference);
 
+        Response noWarrant = api.completeAnswer("ircamsterdam", reference, "Task_RecordDutchWarrant",
+                Map.of("dutchWarrantKind", "EXAMINING_JUDGE_WARRANT", "dutchWarrantIssuedOn", daysAgo(2)));
+        assertThat(noWarrant.status()).as("the warrant's reference is required").isEqualTo(400);
+        api.complete("ircamsterdam", reference, "Task_RecordDutchWarrant", Map.of("dutchWarrantKind",
+                "EXAMINING_JUDGE_WARRANT", "dutchWarrantIssuedOn", daysAgo(2), "dutchWarrantDocument", "RC-AMS 26/881"));
         api.complete("ircamsterdam", reference, "Task_RequestProvisionalArrest",
                 Map.of("arrestRequestChannel", "INTERPOL_RED_NOTICE", "requestedOn", daysAgo(0)));
         assertThat(api.status(reference).path("clock").asText()).isEqualTo("ABROAD");
@@ -381,8 +472,14 @@ class ExtraditionApiIntegrationTests {
                 "reason", "Verdrag art. 60 dagen gehaald"));
         api.complete("kmar", reference, "Task_ArrangeTransfer", Map.of("transferDate", daysAgo(0), "transferPlace", "Dubai"));
         api.complete("kmar", reference, "Task_ConfirmTransfer", Map.of("handedOverOn", daysAgo(0)));
+        assertThat(api.status(reference).path("outcome").isNull()).as("open until the trial prosecutor has the conditions")
+                .isTrue();
+        api.complete("ircamsterdam", reference, "Task_PassConditionsToTrialProsecutor",
+                Map.of("trialProsecutor", "mr. B. Jansen", "conditionsPassedOn", daysAgo(0)));
 
         JsonNode closed = api.status(reference);
+        assertThat(closed.path("extradition").path("dutchWarrant").path("document").asText()).isEqualTo("RC-AMS 26/881");
+        assertThat(closed.path("extradition").path("conditionsPassedOn").asText()).isEqualTo(daysAgo(0));
         assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
         assertThat(closed.path("extradition").path("arrestRequestChannel").asText()).isEqualTo("INTERPOL_RED_NOTICE");
         assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));

@@ -67,6 +67,34 @@ class ExtraditionDecisionTablesTests {
         assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
     }
 
+    /** UW art. 38(3)(b) (LAW.md §2 row 10, Rb. Amsterdam ECLI:NL:RBAMS:2022:208): extended 30 days at a time. */
+    @Test
+    void gevangenhoudingIsExtendedThirtyDaysAtATimeConfirmed() {
+        var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "CUSTODY_GEVANGENHOUDING"));
+        assertThat(limits.<String>getEntry("period")).isEqualTo("P30D");
+        assertThat(limits.<String>getEntry("source")).contains("art. 38 lid 3", "[S]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isTrue();
+    }
+
+    /** LAW.md §2 row 9: lodging cassation within 14 days, confirmed only for the Caribbean parts. */
+    @Test
+    void cassationIsLodgedWithinFourteenDaysMarkedUnconfirmed() {
+        var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "CASSATION_LODGING"));
+        assertThat(limits.<String>getEntry("period")).isEqualTo("P14D");
+        assertThat(limits.<String>getEntry("source")).contains("art. 29", "[?]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
+    /** LAW.md §2 rows 3 and 4 mark the lengths of inverzekeringstelling and bewaring [?]: settings, shown as such. */
+    @ParameterizedTest
+    @CsvSource({"CUSTODY_INVERZEKERINGSTELLING, art. 14", "CUSTODY_BEWARING, art. 15-21"})
+    void theCustodyTermsThatAreNotConfirmedAreMarkedSo(String step, String article) {
+        var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", step));
+        assertThat(java.time.Period.parse(limits.getEntry("period")).getDays()).isPositive();
+        assertThat(limits.<String>getEntry("source")).contains(article, "[?]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
     private static DmnDecisionRuleResult evaluate(String key, Map<String, Object> inputs) {
         try (InputStream table = Files.newInputStream(Path.of("processes", key + ".dmn"))) {
             return DMN.evaluateDecisionTable(DMN.parseDecision(key, table), new HashMap<>(inputs)).getSingleResult();
