@@ -122,6 +122,38 @@ test('a start form in the Tasklist registers a new request through the intake', 
   await page.context().close();
 });
 
+test('the LIRC registers an extradition alert in the Tasklist start form; the competent IRC records the arrest', async () => {
+  const foreignReference = `CH-BJ-${Date.now()}`;
+  const page = await login('lirc');
+  await page.getByText('Start process').click();
+  await page.locator('.modal').getByText('Inkomend uitleveringsverzoek').click();
+  await page.locator('.fjs-container').waitFor();
+  await checkAccessibility(page, '10-extradition-start-form');
+  await page.getByLabel('signalering voor voorlopige aanhouding').check();
+  await page.getByLabel('Kenmerk van de verzoekende autoriteit').fill(foreignReference);
+  await page.getByLabel(/Verzoekende staat/).fill('CH');
+  await page.getByLabel(/^Verzoekende autoriteit/).fill('Bundesamt für Justiz');
+  await choose(page, 'competentIrc', 'IRC Amsterdam');
+  await page.getByLabel('Samenvatting van de feiten').fill('Fraude via Zwitserse brievenbusvennootschappen');
+  await page.getByLabel('Strafbare feiten').fill('oplichting');
+  await choose(page, 'offenceCategory', 'fiscale fraude');
+  await page.getByLabel('strafvervolging').check();
+  await page.getByLabel('Naam van de opgeëiste persoon').fill('P. Meier');
+  await page.getByLabel(/^Nationaliteit/).fill('CH');
+  await snap(page, '10-extradition-start-form-filled');
+  await page.getByRole('button', { name: 'Start' }).last().click();
+  await page.waitForTimeout(2500);
+
+  const list = await api('lirc', 'GET', '/api/requests?state=CH&size=200');
+  const registered = list.items.find((item) => item.foreignReference === foreignReference);
+  assert.ok(registered, 'the alert is in the register');
+  const request = await api('lirc', 'GET', `/api/requests/${registered.reference}`);
+  assert.equal(request.type, 'EXTRADITION');
+  assert.equal(request.openTasks[0].taskKey, 'Task_RecordProvisionalArrest');
+  assert.deepEqual(request.openTasks[0].candidateGroups, ['ircAmsterdam']);
+  await page.context().close();
+});
+
 async function login(user) {
   const page = await loginToTasklist(browser, user);
   assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'no migration banner');

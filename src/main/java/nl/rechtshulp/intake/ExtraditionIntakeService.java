@@ -60,8 +60,33 @@ public class ExtraditionIntakeService {
         this.clock = clock;
     }
 
+    /** Registers a request received through the API and starts its process. */
     @Transactional
     public Request register(ExtraditionRequestForm form, CurrentUser user) {
+        Registration registration = registerWithoutProcess(form, user);
+        Request request = registration.request();
+        // Only this service starts extradition processes through the engine's API: a start through /engine-rest goes
+        // through the Tasklist start form's registration, which gives the reference (EngineWriteGuard refuses one given).
+        String processKey = form.direction() == Direction.OUTGOING
+                ? ProcessKeys.OUTGOING_EXTRADITION : ProcessKeys.INCOMING_EXTRADITION;
+        engineConfiguration.getCommandExecutorTxRequired().execute(commandContext ->
+                commandContext.runWithoutAuthorization(() -> runtimeService.createProcessInstanceByKey(processKey)
+                        .businessKey(request.getReference().value())
+                        .setVariables(registration.processVariables())
+                        .execute()));
+        return request;
+    }
+
+    /** What a registration made: the request, and the variables its process runs on. */
+    record Registration(Request request, Map<String, Object> processVariables) {
+    }
+
+    /**
+     * Registers a request and its extradition facts, for a process that the caller starts (the API) or that is
+     * already running (the Tasklist start form).
+     */
+    @Transactional
+    Registration registerWithoutProcess(ExtraditionRequestForm form, CurrentUser user) {
         IntakeChecks.validate(validator, form);
         IntakeChecks.requireKnownCountry(countries, "personSought.nationality", form.personSought().nationality());
         boolean incoming = form.direction() != Direction.OUTGOING;
@@ -92,15 +117,7 @@ public class ExtraditionIntakeService {
             variables.put(ProcessVariables.REQUESTED_STATE, partner);
             variables.put(ProcessVariables.REQUESTED_STATE_NAME, countries.dutchName(partner));
         }
-        // Only this service starts extradition processes: no authority holds the engine's right to start one, so
-        // nobody can start one through /engine-rest with a reference and owner of their own choosing.
-        String processKey = incoming ? ProcessKeys.INCOMING_EXTRADITION : ProcessKeys.OUTGOING_EXTRADITION;
-        engineConfiguration.getCommandExecutorTxRequired().execute(commandContext ->
-                commandContext.runWithoutAuthorization(() -> runtimeService.createProcessInstanceByKey(processKey)
-                        .businessKey(request.getReference().value())
-                        .setVariables(variables)
-                        .execute()));
-        return request;
+        return new Registration(request, variables);
     }
 
     private NewRequest incoming(ExtraditionRequestForm form, CurrentUser user) {

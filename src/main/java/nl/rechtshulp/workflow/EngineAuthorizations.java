@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Who may do what in the engine (Tasklist, Cockpit, {@code /engine-rest}). Authorities work only the tasks routed
  * to their groups: the engine grants those per task to the candidate groups. On top of that, as granted here:
  * every authority opens the Tasklist and reads the filters and process diagrams; receiving authorities start
- * incoming requests and IRCs draft outgoing ones; coordinators and auditors read every request and its history in
+ * incoming requests, the LIRC and AIRS incoming extradition requests, and IRCs draft outgoing ones; coordinators and auditors read every request and its history in
  * Cockpit; coordinators (re)assign tasks;
  * auditors change nothing. Administrators ({@code admins}) are engine administrators. Applied at every start-up
  * ({@link EngineSetup}), adding what is missing and leaving administrators' own grants alone.
@@ -51,6 +51,11 @@ class EngineAuthorizations {
         for (String group : AuthorityGroups.RECEIVING_AUTHORITIES) {
             grant(group, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
             grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_MLA, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        // Extradition alerts arrive at the LIRC, formal requests at AIRS: each registers them in its Tasklist start form.
+        for (String group : List.of(AuthorityGroups.LIRC, AuthorityGroups.AIRS)) {
+            grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.INCOMING_EXTRADITION, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         for (String group : authorities) {

@@ -42,6 +42,9 @@ class EngineWriteGuard extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY = 1_048_576;
     private static final Pattern COMPLETION = Pattern.compile("/task/([^/;]+)/(complete|submit-form)/*$");
+    /** A start through the engine's API, by key or by id: it carries only the start form's fields. */
+    private static final Pattern START = Pattern.compile(
+            "/process-definition/(?:key/([^/;]+)(?:/tenant-id/[^/;]+)?|([^/;]+))/(start|submit-form)/*$");
     /** Writes only an administrator may make: variables outside a completion, messages, signals, jobs, modifications. */
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "/(task|process-instance|execution|case-instance|case-execution)/[^/]+/(variables|localVariables)(/.*)?$"
@@ -53,11 +56,14 @@ class EngineWriteGuard extends OncePerRequestFilter {
     private final TaskService taskService;
     private final TaskForms taskForms;
     private final Function<String, FormSchema> formOfTask;
+    private final StartForms startForms;
 
-    EngineWriteGuard(TaskService taskService, TaskForms taskForms, Function<String, FormSchema> formOfTask) {
+    EngineWriteGuard(TaskService taskService, TaskForms taskForms, Function<String, FormSchema> formOfTask,
+                     StartForms startForms) {
         this.taskService = taskService;
         this.taskForms = taskForms;
         this.formOfTask = formOfTask;
+        this.startForms = startForms;
     }
 
     @Override
@@ -71,6 +77,11 @@ class EngineWriteGuard extends OncePerRequestFilter {
         if (ADMINISTRATIVE.matcher(path).find()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, null, "Only a task's completion writes a request's "
                     + "variables; messages, signals, jobs and modifications are for administrators");
+            return;
+        }
+        Matcher start = START.matcher(path);
+        if ("POST".equals(request.getMethod()) && start.find()) {
+            guardStart(request, response, chain, start.group(1), start.group(2));
             return;
         }
         Matcher completion = COMPLETION.matcher(path);
@@ -112,6 +123,45 @@ class EngineWriteGuard extends OncePerRequestFilter {
         }
         fields.stream().filter(FormSchema.Field::readOnly).forEach(field -> variables.remove(field.key()));
         chain.doFilter(new Body(request, JSON.writeValueAsBytes(object)), response);
+    }
+
+    /**
+     * A request's reference is given by the register: a start that names one would skip the registration its start
+     * form's first step makes. Its variables are the start form's fields, nothing the process decides on.
+     */
+    private void guardStart(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                            String definitionKey, String definitionId) throws IOException, ServletException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            refuse(response, 413, null, "A start is at most 1 MB");
+            return;
+        }
+        JsonNode json;
+        try {
+            json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException unreadable) {
+            chain.doFilter(new Body(request, body), response);
+            return;
+        }
+        if (json != null && json.hasNonNull("businessKey")) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "businessKey",
+                    "A request's reference is given by the register; start without one");
+            return;
+        }
+        var form = startForms.of(definitionKey, definitionId).map(formOfTask);
+        if (form.isPresent() && json instanceof ObjectNode object && object.get("variables") instanceof ObjectNode variables) {
+            List<FormSchema.Field> fields = form.get().allFields();
+            for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (fields.stream().noneMatch(field -> field.key().equals(name))) {
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, name, name + " is not a field of this start form");
+                    return;
+                }
+            }
+            fields.stream().filter(FormSchema.Field::readOnly).forEach(field -> variables.remove(field.key()));
+            body = JSON.writeValueAsBytes(object);
+        }
+        chain.doFilter(new Body(request, body), response);
     }
 
     private static boolean isAdministrator(HttpServletRequest request) {

@@ -29,7 +29,8 @@ class WorkflowConfiguration {
             @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RepositoryService repositoryService,
             org.springframework.jdbc.core.JdbcTemplate jdbc) {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new EngineWriteGuard(taskService, new TaskForms(jdbc, repositoryService), TaskCompletionListener::schemaOf));
+                new EngineWriteGuard(taskService, new TaskForms(jdbc, repositoryService), TaskCompletionListener::schemaOf,
+                        new StartForms(repositoryService)));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         registration.setName("engineWriteGuard");

@@ -392,6 +392,65 @@ class ExtraditionApiIntegrationTests {
                 .as("nothing waits for a formal request any more").isEqualTo(409);
     }
 
+    @Test
+    void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
+        String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
+        Map<String, Object> form = new HashMap<>();
+        form.put("arrivedAs", "PROVISIONAL_ARREST_ALERT");
+        form.put("foreignReference", "CH-BJ-" + UUID.randomUUID());
+        form.put("requestingState", "CH");
+        form.put("requestingAuthority", "Bundesamt für Justiz");
+        form.put("competentIrc", "ircAmsterdam");
+        form.put("summaryOfFacts", "Fraud through Zurich shell companies");
+        form.put("offences", "fraud");
+        form.put("offenceCategory", "FISCAL_FRAUD");
+        form.put("purpose", "PROSECUTION");
+        form.put("personName", "P. Meier");
+        form.put("personNationality", "CH");
+
+        Response invalid = api.user("lirc").post(start, startVariables(Map.of("arrivedAs", "PROVISIONAL_ARREST_ALERT",
+                "requestingState", "CH")));
+        assertThat(invalid.status()).as("the intake's own checks: %s", invalid.body()).isEqualTo(400);
+        Map<String, Object> withReference = new HashMap<>(startVariables(form));
+        withReference.put("businessKey", "RH-2026-999999");
+        assertThat(api.user("lirc").post(start, withReference).status())
+                .as("the register gives the reference, not the caller").isEqualTo(403);
+        Map<String, Object> withDecision = new HashMap<>(form);
+        withDecision.put("formalRequestDays", 400);
+        Response smuggled = api.user("lirc").post(start, startVariables(withDecision));
+        assertThat(smuggled.status()).as("only the start form's fields").isEqualTo(400);
+        assertThat(smuggled.body().path("field").asText()).isEqualTo("formalRequestDays");
+        assertThat(api.user("politie").post(start, startVariables(form)).status())
+                .as("not the police's to register").isIn(403, 404);
+
+        Response started = api.user("lirc").post(start, startVariables(form));
+        assertThat(started.status()).as("start form: %s", started.body()).isEqualTo(200);
+        String reference = started.body().path("businessKey").asText();
+        JsonNode alert = api.status(reference);
+        assertThat(alert.path("type").asText()).isEqualTo("EXTRADITION");
+        assertThat(alert.path("receivingAuthority").asText()).isEqualTo("lirc");
+        assertThat(alert.path("urgency").asText()).as("an alert asks for arrest").isEqualTo("DETAINED");
+        assertThat(alert.path("extradition").path("arrivedAs").asText()).isEqualTo("PROVISIONAL_ARREST_ALERT");
+        assertThat(openTask(alert, "Task_RecordProvisionalArrest").path("candidateGroups")).extracting(JsonNode::asText)
+                .containsExactly("ircAmsterdam");
+        assertThat(runtimeService.getVariables(started.body().path("id").asText()))
+                .containsEntry("reference", reference).containsEntry("owningIrc", "ircAmsterdam")
+                .doesNotContainKeys("personName", "summaryOfFacts", "foreignReference");
+
+        Map<String, Object> formal = new HashMap<>(form);
+        formal.put("arrivedAs", "FORMAL_REQUEST");
+        formal.put("foreignReference", "CH-BJ-" + UUID.randomUUID());
+        Response byAirs = api.user("airs").post(start, startVariables(formal));
+        assertThat(byAirs.status()).as("AIRS registers a formal request: %s", byAirs.body()).isEqualTo(200);
+        openTask(api.status(byAirs.body().path("businessKey").asText()), "Task_AssessAsCentralAuthority");
+    }
+
+    private static Map<String, Object> startVariables(Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
+    }
+
     private void fire(String processInstanceId, String timerActivityId) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
                 .activityId(timerActivityId).singleResult().getId());

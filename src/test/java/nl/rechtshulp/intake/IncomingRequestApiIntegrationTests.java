@@ -347,6 +347,14 @@ class IncomingRequestApiIntegrationTests {
         Response started = user("ircrotterdam").post(start, variables(form));
 
         assertThat(invalid.status()).as("invalid start form: %s", invalid.body()).isEqualTo(400);
+        Map<String, Object> withReference = new LinkedHashMap<>(variables(form));
+        withReference.put("businessKey", "RH-2026-999998");
+        assertThat(user("ircrotterdam").post(start, withReference).status())
+                .as("a start naming its own reference would skip the registration").isEqualTo(403);
+        Map<String, Object> withDecision = new LinkedHashMap<>(form);
+        withDecision.put("europeanInvestigationOrder", true);
+        assertThat(user("ircrotterdam").post(start, variables(withDecision)).status())
+                .as("a start carries only its form's fields").isEqualTo(400);
         assertThat(started.status()).isEqualTo(200);
         String reference = started.body().path("businessKey").asText();
         JsonNode request = user("ircrotterdam").get("/api/requests/" + reference).body();

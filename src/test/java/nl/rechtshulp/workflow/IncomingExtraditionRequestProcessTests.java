@@ -21,6 +21,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -63,6 +64,9 @@ class IncomingExtraditionRequestProcessTests {
         init(processEngine);
         RecordingLifecycleRecorder.reset();
         ClockUtil.setCurrentTime(Date.from(ARRESTED_ON.atTime(9, 0).atZone(AMSTERDAM).toInstant()));
+        // Started with a reference, as the API starts it: the start form's registration passes.
+        Mocks.register("registerExtraditionFromStartForm", (ExecutionListener) execution ->
+                Assertions.assertThat(execution.getProcessBusinessKey()).isNotNull());
         Mocks.register("determineTreatyBasisDelegate", (JavaDelegate) execution -> {
             execution.setVariable("treatyOutcome", treatyOutcome);
             execution.setVariable("treatyBasis", "Uitleveringsverdrag NL-VAE");
