@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.rechtshulp.referencedata.DecisionTables;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.Guarantee;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -58,7 +57,7 @@ class AssessExtraditionConditionsDelegate implements JavaDelegate {
             required.add(Guarantee.NO_CORPORAL_PUNISHMENT);
         }
         extraditions.update(new RequestReference(execution.getProcessBusinessKey()),
-                facts -> facts.setGuaranteesRequired(required));
+                facts -> facts.requireGuarantees(required));
         execution.setVariable(ProcessVariables.EXTRADITION_EXCLUDED, conditions.getEntry("extraditionExcluded"));
         execution.setVariable(ProcessVariables.GUARANTEES_NEEDED, !required.isEmpty());
         execution.setVariable(TreatyTerms.GUARANTEE_REMINDER_INTERVAL, decisionTables.evaluate(

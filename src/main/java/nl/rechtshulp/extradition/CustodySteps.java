@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.rechtshulp.referencedata.DecisionTables;
 import nl.rechtshulp.request.CustodyTitle;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.web.DutchTime;
 import nl.rechtshulp.workflow.ProcessVariables;
@@ -67,7 +66,7 @@ class CustodySteps {
         boolean continues = required(task, ProcessVariables.CUSTODY_CONTINUES);
         boolean consent = required(task, ProcessVariables.CONSENT_BEFORE_FORMAL_REQUEST);
         extraditions.update(reference, facts -> {
-            facts.setExaminingJudgeHearingOn(heardOn);
+            facts.recordHearingAfterArrest(heardOn);
             if (consent) {
                 facts.recordConsent(heardOn);
             }

@@ -2,7 +2,6 @@ package nl.rechtshulp.extradition;
 
 import nl.rechtshulp.coordination.LegalBasisService;
 import nl.rechtshulp.referencedata.LegalBasisFinding;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.security.AuthorityGroups;
@@ -40,10 +39,7 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         // Outgoing, the Netherlands gives guarantees (recorded with the requested state's decision); it asks none.
         boolean incoming = register.get(reference).getDirection() == nl.rechtshulp.request.Direction.INCOMING;
         var guarantees = incoming ? finding.guarantees() : java.util.List.<nl.rechtshulp.request.Guarantee>of();
-        extraditions.update(reference, facts -> {
-            facts.setChannel(finding.channel().name());
-            facts.setGuaranteesRequired(guarantees);
-        });
+        extraditions.update(reference, facts -> facts.recordTreatyTerms(finding.channel().name(), guarantees));
         if (finding.outcome() == LegalBasisFinding.Outcome.SURRENDER) {
             // The LIRC and the Amsterdam office take it over: they see the case they are asked to take.
             register.involve(reference, AuthorityGroups.LIRC);

@@ -18,7 +18,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import nl.rechtshulp.documents.Documents;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.LegalBasisRecord;
 import nl.rechtshulp.request.Route;
 import nl.rechtshulp.security.AuthorityGroups;
@@ -106,60 +105,50 @@ class ExtraditionStepTaskListener implements TaskListener {
         table.put("Task_ReleasePerson", this::recordRelease);
         table.put("Task_ReleaseNotTakenOver", this::recordRelease);
         table.put("Task_AssessGuarantees", (task, reference) -> extraditions.update(reference,
-                facts -> facts.setGuaranteesSufficient(yes(task, "guaranteesSufficient"))));
+                facts -> facts.assessGuarantees(yes(task, "guaranteesSufficient"))));
         table.put("Task_RecordExaminingJudgeHearing", this::recordExaminingJudgeHearing);
-        table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setProsecutorDecision(yes(task, "surrenderAllowed") ? "GRANTED" : "REFUSED");
-            facts.setProsecutorDecidedOn(date(task, "decisionDate"));
-        }));
+        table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> {
+            String decision = required(task, "surrenderAllowed") ? "GRANTED" : "REFUSED";
+            extraditions.update(reference, facts -> facts.recordProsecutorDecision(decision, date(task, "decisionDate")));
+        });
         table.put("Task_AdviseMinister", (task, reference) -> extraditions.update(reference,
-                facts -> facts.setMinisterAdvice(text(task, "advice"))));
-        table.put("Task_ClaimCourtExamination", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setCourt(text(task, "court"));
-            facts.setCourtHearingOn(date(task, "hearingDate"));
-        }));
+                facts -> facts.recordMinisterAdvice(text(task, "advice"))));
+        table.put("Task_ClaimCourtExamination", (task, reference) -> extraditions.update(reference,
+                facts -> facts.claimCourtExamination(text(task, "court"), date(task, "hearingDate"))));
         table.put("Task_RecordCourtDecision", this::recordCourtDecision);
         table.put("Task_RecordCassationAppeal", this::recordCassationAppeal);
         table.put("Task_FileCassationGrounds", (task, reference) -> {
             LocalDate filedOn = notInTheFuture(date(task, "groundsFiledOn"), "groundsFiledOn", today());
-            extraditions.update(reference, facts -> facts.setCassationGroundsFiledOn(filedOn));
+            extraditions.update(reference, facts -> facts.recordCassationGroundsFiled(filedOn));
         });
-        table.put("Task_RecordSupremeCourtRuling", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setSupremeCourtAdmissible(yes(task, "extraditionAdmissible"));
-            facts.setSupremeCourtRuledOn(date(task, "rulingDate"));
-        }));
-        table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setMinisterDecision(text(task, "ministerDecision"));
-            facts.setMinisterDecidedOn(date(task, "decisionDate"));
-            facts.setConditions(text(task, "conditions"));
-        }));
+        table.put("Task_RecordSupremeCourtRuling", (task, reference) -> extraditions.update(reference,
+                facts -> facts.recordSupremeCourtRuling(yes(task, "extraditionAdmissible"), date(task, "rulingDate"))));
+        table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference,
+                facts -> facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"),
+                        text(task, "conditions"))));
         table.put("Task_OfferEnforcementTransfer", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordEnforcementTransfer(requiredText(task, "enforcementTransfer"))));
         table.put("Task_RecordSummaryProceedings", (task, reference) -> extraditions.update(reference,
-                facts -> facts.setSummaryProceedings(text(task, "summaryProceedingsOutcome"))));
+                facts -> facts.recordSummaryProceedings(text(task, "summaryProceedingsOutcome"))));
         table.put("Task_ArrangeSurrender", this::arrangeSurrender);
         table.put("Task_ResolveMissedSurrender", this::resolveMissedSurrender);
-        table.put("Task_ArrangeTransfer", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setSurrenderDate(date(task, "transferDate"));
-            facts.setSurrenderPlace(text(task, "transferPlace"));
-        }));
+        table.put("Task_ArrangeTransfer", (task, reference) -> extraditions.update(reference,
+                facts -> facts.arrangeTransfer(date(task, "transferDate"), text(task, "transferPlace"))));
         table.put("Task_ConfirmSurrender", this::confirmHandOver);
         table.put("Task_ConfirmTransfer", this::confirmHandOver);
         table.put("Task_PrepareFormalRequest", this::requireTranslation);
         table.put("Task_RecordDutchWarrant", this::recordDutchWarrant);
         table.put("Task_RequestProvisionalArrest", (task, reference) -> extraditions.update(reference,
-                facts -> facts.setArrestRequestChannel(text(task, "arrestRequestChannel"))));
+                facts -> facts.recordArrestRequestChannel(text(task, "arrestRequestChannel"))));
         table.put("Task_ReviewAndTransmitFormalRequest", (task, reference) -> {
-            if (yes(task, "formalRequestApproved")) {
+            if (required(task, "formalRequestApproved")) {
                 extraditions.update(reference,
-                        facts -> facts.setFormalRequestTransmittedOn(date(task, "transmittedOn")));
+                        facts -> facts.recordFormalRequestTransmitted(date(task, "transmittedOn")));
             }
         });
-        table.put("Task_RecordForeignDecision", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.setForeignDecision(text(task, "foreignDecision"));
-            facts.setForeignDecidedOn(date(task, "decisionDate"));
-            facts.setConditions(text(task, "conditions"));
-        }));
+        table.put("Task_RecordForeignDecision", (task, reference) -> extraditions.update(reference,
+                facts -> facts.recordForeignDecision(text(task, "foreignDecision"), date(task, "decisionDate"),
+                        text(task, "conditions"))));
         table.put("Task_PassConditionsToTrialProsecutor", (task, reference) -> {
             LocalDate passedOn = notInTheFuture(requiredDate(task, "conditionsPassedOn"), "conditionsPassedOn", today());
             extraditions.update(reference, facts -> facts.recordConditionsPassed(passedOn));
@@ -196,14 +185,7 @@ class ExtraditionStepTaskListener implements TaskListener {
     private void recordExaminingJudgeHearing(DelegateTask task, RequestReference reference) {
         LocalDate heardOn = date(task, "hearingDate");
         boolean consent = Boolean.TRUE.equals(yes(task, "consentToSimplifiedExtradition"));
-        extraditions.update(reference, facts -> {
-            facts.setExaminingJudgeHearingOn(heardOn);
-            if (consent) {
-                facts.recordConsent(heardOn);
-            } else {
-                facts.setConsentGiven(false);
-            }
-        });
+        extraditions.update(reference, facts -> facts.recordExaminingJudgeHearing(heardOn, consent));
     }
 
     /**
@@ -222,20 +204,14 @@ class ExtraditionStepTaskListener implements TaskListener {
         LocalDate lodgingDueOn = decidedOn.plus(Period.parse(timeLimit("CASSATION_LODGING")));
         task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_AT,
                 Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
-        extraditions.update(reference, facts -> {
-            facts.recordCourtRuling(admissible, decidedOn, admissible ? admissibleOffences : null,
-                    inadmissibleOffences, text(task, "seizedObjects"));
-            facts.setCassationLodgingDueOn(lodgingDueOn);
-        });
+        extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn,
+                admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
     }
 
     private void arrangeSurrender(DelegateTask task, RequestReference reference) {
         LocalDate fixedOn = notInThePast(requiredDate(task, "surrenderDate"), "surrenderDate", today());
-        extraditions.update(reference, facts -> {
-            facts.setSurrenderDate(fixedOn);
-            facts.setSurrenderPlace(text(task, "surrenderPlace"));
-            facts.setEscort(text(task, "escort"));
-        });
+        extraditions.update(reference,
+                facts -> facts.arrangeSurrender(fixedOn, text(task, "surrenderPlace"), text(task, "escort")));
         scheduleSurrender(task, fixedOn);
     }
 
@@ -307,10 +283,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                     Date.from(TreatyDeadlines.endOf(groundsDueOn)));
         }
         LocalDate dueOn = groundsDueOn;
-        extraditions.update(reference, facts -> {
-            facts.setCassationLodgedBy(lodgedBy);
-            facts.setCassationGroundsDueOn(dueOn);
-        });
+        extraditions.update(reference, facts -> facts.recordCassationAppeal(lodgedBy, dueOn));
     }
 
     /**
@@ -355,8 +328,11 @@ class ExtraditionStepTaskListener implements TaskListener {
         }
         LocalDate decidedOn = notInTheFuture(requiredDate(task, "custodyDecidedOn"), "custodyDecidedOn", today());
         extraditions.update(reference, facts -> {
-            facts.setCustodyKept(kept);
-            facts.setReleasedOn(kept ? null : decidedOn);
+            if (kept) {
+                facts.keepInCustody();
+            } else {
+                facts.release(decidedOn);
+            }
         });
         inCustody(task, kept);
     }
@@ -369,7 +345,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                     notInTheFuture(requiredDate(task, "handedOverOn"), "handedOverOn", today()));
             case "NEW_DATE" -> {
                 LocalDate newDate = notInThePast(requiredDate(task, "newSurrenderDate"), "newSurrenderDate", today());
-                extraditions.update(reference, facts -> facts.setSurrenderDate(newDate));
+                extraditions.update(reference, facts -> facts.rescheduleSurrender(newDate));
                 task.getExecution().setVariable("surrenderDate", newDate.toString());
                 scheduleSurrender(task, newDate);
             }
@@ -380,10 +356,7 @@ class ExtraditionStepTaskListener implements TaskListener {
     }
 
     private void recordHandOver(DelegateTask task, RequestReference reference, LocalDate handedOverOn) {
-        extraditions.update(reference, facts -> {
-            facts.setHandedOverOn(handedOverOn);
-            facts.setCustodyKept(false);
-        });
+        extraditions.update(reference, facts -> facts.recordHandOver(handedOverOn));
         inCustody(task, false);
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import nl.rechtshulp.referencedata.DecisionTables;
-import nl.rechtshulp.request.ExtraditionRegister;
 import nl.rechtshulp.request.RequestReference;
 import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,10 +48,8 @@ class StartFormalRequestDeadlineDelegate implements JavaDelegate {
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_TARGET_AT, dateOfDay(arrestedOn, targetDay));
         execution.setVariable(ProcessVariables.FORMAL_REQUEST_ESCALATION_AT,
                 dateOfDay(arrestedOn, ((Number) review.get("escalationDay")).intValue()));
-        extraditions.update(new RequestReference(execution.getProcessBusinessKey()), facts -> {
-            facts.setArrestedOn(arrestedOn);
-            facts.setFormalRequestDueOn(lastDay);
-        });
+        extraditions.update(new RequestReference(execution.getProcessBusinessKey()),
+                facts -> facts.recordArrest(arrestedOn, lastDay));
     }
 
     private static Date dateOfDay(LocalDate arrestedOn, int day) {

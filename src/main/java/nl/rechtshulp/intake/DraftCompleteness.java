@@ -10,7 +10,7 @@ import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.DocumentKind;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestReference;
-import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.extradition.ExtraditionRegister;
 import nl.rechtshulp.request.RequestRegister;
 import nl.rechtshulp.request.RequestType;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -69,7 +69,7 @@ class DraftCompleteness {
         Map<String, Object> inputs = new java.util.HashMap<>(Map.of("requestedState", request.getRequestedState(),
                 "urgency", request.getUrgency().name()));
         // An extradition request needs the warrant to prosecute, the judgment to enforce a sentence.
-        extraditions.find(request).ifPresent(facts -> inputs.put("purpose", facts.getPurpose().name()));
+        extraditions.purposeOf(request).ifPresent(purpose -> inputs.put("purpose", purpose.name()));
         String decision = request.getType() == RequestType.EXTRADITION ? EXTRADITION_DECISION : DECISION;
         DmnDecisionResultEntries rules = decisionService.evaluateDecisionByKey(decision)
                 .variables(inputs)

@@ -12,7 +12,7 @@ import nl.rechtshulp.referencedata.Countries;
 import nl.rechtshulp.request.Direction;
 import nl.rechtshulp.request.ExtraditionArrival;
 import nl.rechtshulp.request.ExtraditionPurpose;
-import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.extradition.ExtraditionRegister;
 import nl.rechtshulp.request.NewRequest;
 import nl.rechtshulp.request.PersonConcerned;
 import nl.rechtshulp.request.PersonRole;
@@ -96,10 +96,7 @@ public class ExtraditionIntakeService {
         register.assignCompetentAuthority(request.getReference(), competentIrc,
                 incoming ? null : form.officerOfJustice().trim(), null);
         boolean dutchNational = Countries.NETHERLANDS.equals(form.personSought().nationality());
-        var facts = extraditions.open(request, incoming ? form.arrivedAs() : null, form.purpose(), dutchNational);
-        if (form.arrivedAs() == ExtraditionArrival.FORMAL_REQUEST) {
-            facts.setFormalRequestReceivedOn(request.getReceivedOn());
-        }
+        extraditions.open(request, incoming ? form.arrivedAs() : null, form.purpose(), dutchNational);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.REFERENCE, request.getReference().value());
         variables.put(ProcessVariables.URGENCY, request.getUrgency().name());

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.rechtshulp.audit.AuditTrail;
 import nl.rechtshulp.documents.Documents;
-import nl.rechtshulp.request.ExtraditionRegister;
+import nl.rechtshulp.extradition.ExtraditionRegister;
 import nl.rechtshulp.request.MessageKind;
 import nl.rechtshulp.request.Request;
 import nl.rechtshulp.request.RequestRegister;
@@ -85,11 +85,11 @@ class ForeignMessages {
     private Map<String, Object> recordExtraditionFacts(Request request, ForeignMessageForm message, LocalDate receivedOn) {
         return switch (message.kind()) {
             case FORMAL_REQUEST -> {
-                extraditions.update(request.getReference(), facts -> facts.setFormalRequestReceivedOn(receivedOn));
+                extraditions.recordFormalRequestReceived(request.getReference(), receivedOn);
                 yield Map.of(ProcessVariables.FORMAL_REQUEST_RECEIVED_ON, receivedOn.toString());
             }
             case GUARANTEES -> {
-                extraditions.update(request.getReference(), facts -> facts.setGuaranteesReceivedOn(receivedOn));
+                extraditions.recordGuaranteesReceived(request.getReference(), receivedOn);
                 yield Map.of();
             }
             case PERSON_ARRESTED -> {

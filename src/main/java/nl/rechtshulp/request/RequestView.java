@@ -94,26 +94,6 @@ public record RequestView(
         public record DutchWarrant(String kind, LocalDate issuedOn, String document) {
         }
 
-        static Extradition of(ExtraditionCase c, List<RunningDeadline> deadlines) {
-            return new Extradition(c.getArrivedAs(), c.getPurpose(), c.isPersonIsDutchNational(), c.getChannel(),
-                    c.getArrestedOn(), c.getFormalRequestDueOn(), c.getFormalRequestReceivedOn(), c.getCustodyKept(),
-                    c.getReleasedOn(), c.getGuaranteesRequired(), c.getGuaranteesReceivedOn(),
-                    c.getGuaranteesSufficient(), c.getExaminingJudgeHearingOn(), c.getConsentGiven(),
-                    c.getProsecutorDecision(), c.getProsecutorDecidedOn(), c.getCourt(), c.getCourtHearingOn(),
-                    c.getCourtAdmissible(), c.getCourtDecidedOn(), c.getSeizedObjects(), c.getCassationLodgedBy(),
-                    c.getCassationGroundsDueOn(), c.getCassationGroundsFiledOn(), c.getSupremeCourtAdmissible(), c.getSupremeCourtRuledOn(),
-                    c.getMinisterAdvice(), c.getMinisterDecision(), c.getMinisterDecidedOn(), c.getConditions(), c.getSummaryProceedings(),
-                    c.getArrestRequestChannel(), c.getFormalRequestTransmittedOn(), c.getForeignDecision(),
-                    c.getForeignDecidedOn(), c.getSurrenderDate(), c.getSurrenderPlace(), c.getEscort(),
-                    c.getHandedOverOn(),
-                    c.getCustodyTitle() == null ? null : new Custody(c.getCustodyTitle(), c.getCustodyOrderedBy(),
-                            c.getCustodyOrderedOn(), c.getCustodyEndsOn(), c.getCustodyOrderDocument()),
-                    c.getConsentGivenOn(), c.getAdmissibleOffences(), c.getInadmissibleOffences(),
-                    c.getCassationLodgingDueOn(), c.getEnforcementTransfer(),
-                    c.getDutchWarrantKind() == null ? null : new DutchWarrant(c.getDutchWarrantKind(),
-                            c.getDutchWarrantIssuedOn(), c.getDutchWarrantDocument()),
-                    c.getConditionsPassedOn(), deadlines);
-        }
     }
 
     public record Measure(String description, boolean coercive, MeasureKind kind) {

@@ -12,12 +12,12 @@ public class RequestViews {
     private final RequestRegister register;
     private final FollowUpRegister followUp;
     private final EngineRuntimeReads engineRuntime;
-    private final ExtraditionRegister extraditions;
+    private final ExtraditionFacts extraditions;
     private final RunningDeadlines runningDeadlines;
     private final Clock clock;
 
     RequestViews(RequestRegister register, FollowUpRegister followUp, EngineRuntimeReads engineRuntime,
-                 ExtraditionRegister extraditions, RunningDeadlines runningDeadlines, Clock clock) {
+                 ExtraditionFacts extraditions, RunningDeadlines runningDeadlines, Clock clock) {
         this.extraditions = extraditions;
         this.runningDeadlines = runningDeadlines;
         this.register = register;
@@ -38,7 +38,7 @@ public class RequestViews {
         return RequestView.of(request, OpenTasks.of(tasks), register.historyOf(request),
                 visibleRelated(request, user), followUp.analysesOf(request),
                 followUp.actionsOf(request),
-                extraditions.find(request).map(facts -> RequestView.Extradition.of(facts, deadlines)).orElse(null),
+                extraditions.viewOf(request, deadlines).orElse(null),
                 deadlines, clock.instant());
     }
 

@@ -1,4 +1,4 @@
-package nl.rechtshulp.request;
+package nl.rechtshulp.extradition;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,14 +11,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.rechtshulp.request.CustodyTitle;
+import nl.rechtshulp.request.ExtraditionArrival;
+import nl.rechtshulp.request.ExtraditionPurpose;
+import nl.rechtshulp.request.Guarantee;
 
 /**
  * The facts only an extradition request has, one row beside its request. Each step of the process records what its
- * task decided; the register keeps the request itself.
+ * task decided through the method named after it; the request register keeps the request itself.
  */
 @Entity
 @Table(name = "extradition_case")
-public class ExtraditionCase {
+class ExtraditionCase {
 
     @Id
     @Column(name = "request_id")
@@ -192,15 +196,122 @@ public class ExtraditionCase {
     protected ExtraditionCase() {
     }
 
-    ExtraditionCase(Long requestId, ExtraditionArrival arrivedAs, ExtraditionPurpose purpose, boolean personIsDutchNational) {
+    ExtraditionCase(Long requestId, ExtraditionArrival arrivedAs, ExtraditionPurpose purpose, boolean personIsDutchNational,
+                    LocalDate formalRequestReceivedOn) {
         this.requestId = requestId;
         this.arrivedAs = arrivedAs;
         this.purpose = purpose;
         this.personIsDutchNational = personIsDutchNational;
+        this.formalRequestReceivedOn = formalRequestReceivedOn;
+    }
+
+    /** The treaty step: the channel the request travels and the guarantees the instrument asks for. */
+    void recordTreatyTerms(String channel, List<Guarantee> guarantees) {
+        this.channel = channel;
+        requireGuarantees(guarantees);
+    }
+
+    /** The guarantees the requesting state must give before the Minister can grant extradition. */
+    void requireGuarantees(List<Guarantee> guarantees) {
+        this.guaranteesRequired = guarantees.stream().map(Guarantee::name).collect(Collectors.joining(","));
+    }
+
+    /** The arrest starts the clock for the formal request, due by the last day the treaty allows. */
+    void recordArrest(LocalDate arrestedOn, LocalDate formalRequestDueOn) {
+        this.arrestedOn = arrestedOn;
+        this.formalRequestDueOn = formalRequestDueOn;
+    }
+
+    void recordFormalRequestReceived(LocalDate receivedOn) { this.formalRequestReceivedOn = receivedOn; }
+
+    void recordGuaranteesReceived(LocalDate receivedOn) { this.guaranteesReceivedOn = receivedOn; }
+
+    void assessGuarantees(Boolean sufficient) { this.guaranteesSufficient = sufficient; }
+
+    /** A judge kept the person detained (the order itself, where recorded, is {@link #orderCustody}). */
+    void keepInCustody() {
+        this.custodyKept = true;
+        this.releasedOn = null;
+    }
+
+    /** The hearing before the rechter-commissaris after the formal request, with or without consent. */
+    void recordExaminingJudgeHearing(LocalDate heardOn, boolean consent) {
+        this.examiningJudgeHearingOn = heardOn;
+        if (consent) {
+            recordConsent(heardOn);
+        } else {
+            this.consentGiven = false;
+        }
+    }
+
+    /** The hearing before the rechter-commissaris after the arrest. */
+    void recordHearingAfterArrest(LocalDate heardOn) { this.examiningJudgeHearingOn = heardOn; }
+
+    void recordProsecutorDecision(String decision, LocalDate decidedOn) {
+        this.prosecutorDecision = decision;
+        this.prosecutorDecidedOn = decidedOn;
+    }
+
+    void recordMinisterAdvice(String advice) { this.ministerAdvice = advice; }
+
+    void claimCourtExamination(String court, LocalDate hearingOn) {
+        this.court = court;
+        this.courtHearingOn = hearingOn;
+    }
+
+    /** Who lodged cassation; an appeal by the officier van justitie sets the day its grounds are due. */
+    void recordCassationAppeal(String lodgedBy, LocalDate groundsDueOn) {
+        this.cassationLodgedBy = lodgedBy;
+        this.cassationGroundsDueOn = groundsDueOn;
+    }
+
+    void recordCassationGroundsFiled(LocalDate filedOn) { this.cassationGroundsFiledOn = filedOn; }
+
+    void recordSupremeCourtRuling(Boolean admissible, LocalDate ruledOn) {
+        this.supremeCourtAdmissible = admissible;
+        this.supremeCourtRuledOn = ruledOn;
+    }
+
+    void recordMinisterDecision(String decision, LocalDate decidedOn, String conditions) {
+        this.ministerDecision = decision;
+        this.ministerDecidedOn = decidedOn;
+        this.conditions = conditions;
+    }
+
+    void recordSummaryProceedings(String outcome) { this.summaryProceedings = outcome; }
+
+    void arrangeSurrender(LocalDate date, String place, String escort) {
+        this.surrenderDate = date;
+        this.surrenderPlace = place;
+        this.escort = escort;
+    }
+
+    /** A new date for a surrender not carried out (ECE art. 18(5)). */
+    void rescheduleSurrender(LocalDate date) { this.surrenderDate = date; }
+
+    /** The person was handed over: detention in the Netherlands ends. */
+    void recordHandOver(LocalDate handedOverOn) {
+        this.handedOverOn = handedOverOn;
+        this.custodyKept = false;
+    }
+
+    void recordArrestRequestChannel(String channel) { this.arrestRequestChannel = channel; }
+
+    void recordFormalRequestTransmitted(LocalDate transmittedOn) { this.formalRequestTransmittedOn = transmittedOn; }
+
+    void recordForeignDecision(String decision, LocalDate decidedOn, String conditions) {
+        this.foreignDecision = decision;
+        this.foreignDecidedOn = decidedOn;
+        this.conditions = conditions;
+    }
+
+    void arrangeTransfer(LocalDate date, String place) {
+        this.surrenderDate = date;
+        this.surrenderPlace = place;
     }
 
     /** The detention order the person is now held on, replacing the one before it. */
-    public void orderCustody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
+    void orderCustody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
         this.custodyTitle = title;
         this.custodyOrderedBy = orderedBy;
         this.custodyOrderedOn = orderedOn;
@@ -211,20 +322,21 @@ public class ExtraditionCase {
     }
 
     /** A release ends the detention order; the order stays on record as the one the person was last held on. */
-    public void release(LocalDate releasedOn) {
+    void release(LocalDate releasedOn) {
         this.custodyKept = false;
         this.releasedOn = releasedOn;
     }
 
     /** Consent to simplified extradition, given before the rechter-commissaris (Uitleveringswet art. 41). */
-    public void recordConsent(LocalDate givenOn) {
+    void recordConsent(LocalDate givenOn) {
         this.consentGiven = true;
         this.consentGivenOn = givenOn;
     }
 
-    /** The court's ruling, per offence: speciality covers only the offences found admissible. */
-    public void recordCourtRuling(boolean admissible, LocalDate decidedOn, String admissibleOffences,
-                                  String inadmissibleOffences, String seizedObjects) {
+    /** The court's ruling, per offence (speciality covers only the offences found admissible), and cassation's last day. */
+    void recordCourtRuling(boolean admissible, LocalDate decidedOn, String admissibleOffences,
+                           String inadmissibleOffences, String seizedObjects, LocalDate cassationLodgingDueOn) {
+        this.cassationLodgingDueOn = cassationLodgingDueOn;
         this.courtAdmissible = admissible;
         this.courtDecidedOn = decidedOn;
         this.admissibleOffences = admissibleOffences;
@@ -232,22 +344,21 @@ public class ExtraditionCase {
         this.seizedObjects = seizedObjects;
     }
 
-    public void setCassationLodgingDueOn(LocalDate dueOn) { this.cassationLodgingDueOn = dueOn; }
 
     /** The Dutch arrest warrant or judgment an outgoing request rests on. */
-    public void recordDutchWarrant(String kind, LocalDate issuedOn, String document) {
+    void recordDutchWarrant(String kind, LocalDate issuedOn, String document) {
         this.dutchWarrantKind = kind;
         this.dutchWarrantIssuedOn = issuedOn;
         this.dutchWarrantDocument = document;
     }
 
     /** The requested state's conditions reached the prosecutor who will try the person. */
-    public void recordConditionsPassed(LocalDate passedOn) {
+    void recordConditionsPassed(LocalDate passedOn) {
         this.conditionsPassedOn = passedOn;
     }
 
     /** What became of the transfer of enforcement offered instead of extraditing a Dutch national. */
-    public void recordEnforcementTransfer(String outcome) {
+    void recordEnforcementTransfer(String outcome) {
         this.enforcementTransfer = outcome;
     }
 
@@ -271,9 +382,6 @@ public class ExtraditionCase {
                 : Arrays.stream(guaranteesRequired.split(",")).map(Guarantee::valueOf).toList();
     }
 
-    public void setGuaranteesRequired(List<Guarantee> guarantees) {
-        this.guaranteesRequired = guarantees.stream().map(Guarantee::name).collect(Collectors.joining(","));
-    }
 
     public ExtraditionArrival getArrivedAs() { return arrivedAs; }
     public ExtraditionPurpose getPurpose() { return purpose; }
@@ -295,7 +403,6 @@ public class ExtraditionCase {
     public String getCassationLodgedBy() { return cassationLodgedBy; }
     public LocalDate getCassationGroundsDueOn() { return cassationGroundsDueOn; }
     public LocalDate getCassationGroundsFiledOn() { return cassationGroundsFiledOn; }
-    public void setCassationGroundsFiledOn(LocalDate cassationGroundsFiledOn) { this.cassationGroundsFiledOn = cassationGroundsFiledOn; }
     public Boolean getSupremeCourtAdmissible() { return supremeCourtAdmissible; }
     public LocalDate getSupremeCourtRuledOn() { return supremeCourtRuledOn; }
     public String getMinisterDecision() { return ministerDecision; }
@@ -310,42 +417,8 @@ public class ExtraditionCase {
     public LocalDate getFormalRequestTransmittedOn() { return formalRequestTransmittedOn; }
     public String getForeignDecision() { return foreignDecision; }
     public LocalDate getForeignDecidedOn() { return foreignDecidedOn; }
-    public void setChannel(String channel) { this.channel = channel; }
-    public void setArrestedOn(LocalDate arrestedOn) { this.arrestedOn = arrestedOn; }
-    public void setFormalRequestDueOn(LocalDate formalRequestDueOn) { this.formalRequestDueOn = formalRequestDueOn; }
-    public void setFormalRequestReceivedOn(LocalDate formalRequestReceivedOn) { this.formalRequestReceivedOn = formalRequestReceivedOn; }
-    public void setCustodyKept(Boolean custodyKept) { this.custodyKept = custodyKept; }
-    public void setReleasedOn(LocalDate releasedOn) { this.releasedOn = releasedOn; }
-    public void setGuaranteesReceivedOn(LocalDate guaranteesReceivedOn) { this.guaranteesReceivedOn = guaranteesReceivedOn; }
-    public void setGuaranteesSufficient(Boolean guaranteesSufficient) { this.guaranteesSufficient = guaranteesSufficient; }
-    public void setConsentGiven(Boolean consentGiven) { this.consentGiven = consentGiven; }
     public LocalDate getExaminingJudgeHearingOn() { return examiningJudgeHearingOn; }
-    public void setExaminingJudgeHearingOn(LocalDate examiningJudgeHearingOn) { this.examiningJudgeHearingOn = examiningJudgeHearingOn; }
     public String getProsecutorDecision() { return prosecutorDecision; }
-    public void setProsecutorDecision(String prosecutorDecision) { this.prosecutorDecision = prosecutorDecision; }
     public LocalDate getProsecutorDecidedOn() { return prosecutorDecidedOn; }
-    public void setProsecutorDecidedOn(LocalDate prosecutorDecidedOn) { this.prosecutorDecidedOn = prosecutorDecidedOn; }
     public String getMinisterAdvice() { return ministerAdvice; }
-    public void setMinisterAdvice(String ministerAdvice) { this.ministerAdvice = ministerAdvice; }
-    public void setCourt(String court) { this.court = court; }
-    public void setCourtHearingOn(LocalDate courtHearingOn) { this.courtHearingOn = courtHearingOn; }
-    public void setCourtAdmissible(Boolean courtAdmissible) { this.courtAdmissible = courtAdmissible; }
-    public void setCourtDecidedOn(LocalDate courtDecidedOn) { this.courtDecidedOn = courtDecidedOn; }
-    public void setSeizedObjects(String seizedObjects) { this.seizedObjects = seizedObjects; }
-    public void setCassationLodgedBy(String cassationLodgedBy) { this.cassationLodgedBy = cassationLodgedBy; }
-    public void setCassationGroundsDueOn(LocalDate cassationGroundsDueOn) { this.cassationGroundsDueOn = cassationGroundsDueOn; }
-    public void setSupremeCourtAdmissible(Boolean supremeCourtAdmissible) { this.supremeCourtAdmissible = supremeCourtAdmissible; }
-    public void setSupremeCourtRuledOn(LocalDate supremeCourtRuledOn) { this.supremeCourtRuledOn = supremeCourtRuledOn; }
-    public void setMinisterDecision(String ministerDecision) { this.ministerDecision = ministerDecision; }
-    public void setMinisterDecidedOn(LocalDate ministerDecidedOn) { this.ministerDecidedOn = ministerDecidedOn; }
-    public void setConditions(String conditions) { this.conditions = conditions; }
-    public void setSummaryProceedings(String summaryProceedings) { this.summaryProceedings = summaryProceedings; }
-    public void setSurrenderDate(LocalDate surrenderDate) { this.surrenderDate = surrenderDate; }
-    public void setSurrenderPlace(String surrenderPlace) { this.surrenderPlace = surrenderPlace; }
-    public void setEscort(String escort) { this.escort = escort; }
-    public void setHandedOverOn(LocalDate handedOverOn) { this.handedOverOn = handedOverOn; }
-    public void setArrestRequestChannel(String arrestRequestChannel) { this.arrestRequestChannel = arrestRequestChannel; }
-    public void setFormalRequestTransmittedOn(LocalDate formalRequestTransmittedOn) { this.formalRequestTransmittedOn = formalRequestTransmittedOn; }
-    public void setForeignDecision(String foreignDecision) { this.foreignDecision = foreignDecision; }
-    public void setForeignDecidedOn(LocalDate foreignDecidedOn) { this.foreignDecidedOn = foreignDecidedOn; }
 }

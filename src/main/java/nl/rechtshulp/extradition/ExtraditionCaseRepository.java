@@ -1,4 +1,4 @@
-package nl.rechtshulp.request;
+package nl.rechtshulp.extradition;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
