@@ -188,6 +188,10 @@ class CasePageController {
         add(facts, "case.extradition.ministerDecision", e.ministerDecision() == null ? null
                 : labels.of("decision", e.ministerDecision()) + (e.ministerDecidedOn() == null ? "" : " (" + day(e.ministerDecidedOn()) + ")"));
         add(facts, "case.extradition.summaryProceedings", labels.of("summaryProceedings", e.summaryProceedings()));
+        add(facts, "case.extradition.summaryAppeal", labels.of("summaryProceedings", e.summaryAppealOutcome()));
+        add(facts, "case.extradition.surrenderPostponed", Boolean.TRUE.equals(e.surrenderPostponed())
+                ? labels.yesNo(true) + (e.dutchProceedingsEndedOn() == null ? "" : " (" + day(e.dutchProceedingsEndedOn()) + ")")
+                : null);
         add(facts, "case.extradition.arrestRequestChannel", labels.of("arrestChannel", e.arrestRequestChannel()));
         add(facts, "case.extradition.formalRequestTransmittedOn", day(e.formalRequestTransmittedOn()));
         add(facts, "case.extradition.foreignDecision", e.foreignDecision() == null ? null

@@ -190,6 +190,15 @@ class ExtraditionCase {
     @Column(name = "enforcement_transfer")
     private String enforcementTransfer;
 
+    @Column(name = "surrender_postponed")
+    private Boolean surrenderPostponed;
+
+    @Column(name = "dutch_proceedings_ended_on")
+    private LocalDate dutchProceedingsEndedOn;
+
+    @Column(name = "summary_appeal_outcome")
+    private String summaryAppealOutcome;
+
     @Version
     private Long version;
 
@@ -279,6 +288,18 @@ class ExtraditionCase {
     }
 
     void recordSummaryProceedings(String outcome) { this.summaryProceedings = outcome; }
+
+    /** The Gerechtshof's ruling on appeal in the kort geding: it decides whether the surrender goes ahead. */
+    void recordSummaryAppealRuling(String outcome) { this.summaryAppealOutcome = outcome; }
+
+    /** The surrender waits for Dutch proceedings or a Dutch sentence (ECE art. 19(1)). */
+    void postponeSurrender(boolean postponed) { this.surrenderPostponed = postponed; }
+
+    void recordDutchProceedingsEnded(LocalDate endedOn) { this.dutchProceedingsEndedOn = endedOn; }
+
+    public Boolean getSurrenderPostponed() { return surrenderPostponed; }
+    public LocalDate getDutchProceedingsEndedOn() { return dutchProceedingsEndedOn; }
+    public String getSummaryAppealOutcome() { return summaryAppealOutcome; }
 
     void arrangeSurrender(LocalDate date, String place, String escort) {
         this.surrenderDate = date;

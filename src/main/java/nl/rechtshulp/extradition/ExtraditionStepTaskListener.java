@@ -17,6 +17,7 @@ import java.time.Period;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.request.LegalBasisRecord;
 import nl.rechtshulp.request.Route;
@@ -109,7 +110,10 @@ class ExtraditionStepTaskListener implements TaskListener {
         table.put("Task_RecordExaminingJudgeHearing", this::recordExaminingJudgeHearing);
         table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> {
             String decision = required(task, "surrenderAllowed") ? "GRANTED" : "REFUSED";
-            extraditions.update(reference, facts -> facts.recordProsecutorDecision(decision, date(task, "decisionDate")));
+            extraditions.update(reference, facts -> {
+                facts.recordProsecutorDecision(decision, date(task, "decisionDate"));
+                facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));
+            });
         });
         table.put("Task_AdviseMinister", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordMinisterAdvice(text(task, "advice"))));
@@ -123,9 +127,15 @@ class ExtraditionStepTaskListener implements TaskListener {
         });
         table.put("Task_RecordSupremeCourtRuling", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordSupremeCourtRuling(yes(task, "extraditionAdmissible"), date(task, "rulingDate"))));
-        table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference,
-                facts -> facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"),
-                        text(task, "conditions"))));
+        table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference, facts -> {
+            facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"), text(task, "conditions"));
+            facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));
+        }));
+        table.put("Task_RecordSummaryAppealRuling", this::recordSummaryAppealRuling);
+        table.put("Task_AwaitDutchProceedings", (task, reference) -> {
+            LocalDate endedOn = notInTheFuture(requiredDate(task, "dutchProceedingsEndedOn"), "dutchProceedingsEndedOn", today());
+            extraditions.update(reference, facts -> facts.recordDutchProceedingsEnded(endedOn));
+        });
         table.put("Task_OfferEnforcementTransfer", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordEnforcementTransfer(requiredText(task, "enforcementTransfer"))));
         table.put("Task_RecordSummaryProceedings", (task, reference) -> extraditions.update(reference,
@@ -206,6 +216,17 @@ class ExtraditionStepTaskListener implements TaskListener {
                 Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
         extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn,
                 admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
+    }
+
+    /** The Gerechtshof's ruling takes the place of the first instance's: the surrender goes ahead or is barred. */
+    private void recordSummaryAppealRuling(DelegateTask task, RequestReference reference) {
+        String outcome = requiredText(task, "summaryAppealOutcome");
+        if (!Set.of("SURRENDER_ALLOWED", "SURRENDER_BARRED").contains(outcome)) {
+            throw new FormFieldValidationException("summaryAppealOutcome", "Kies: overdracht mag doorgaan of verboden");
+        }
+        notInTheFuture(requiredDate(task, "summaryAppealRuledOn"), "summaryAppealRuledOn", today());
+        extraditions.update(reference, facts -> facts.recordSummaryAppealRuling(outcome));
+        task.getExecution().setVariable("summaryProceedingsOutcome", outcome);
     }
 
     private void arrangeSurrender(DelegateTask task, RequestReference reference) {

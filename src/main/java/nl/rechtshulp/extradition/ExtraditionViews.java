@@ -28,6 +28,7 @@ final class ExtraditionViews {
                 c.getCassationLodgingDueOn(), c.getEnforcementTransfer(),
                 c.getDutchWarrantKind() == null ? null : new RequestView.Extradition.DutchWarrant(c.getDutchWarrantKind(),
                         c.getDutchWarrantIssuedOn(), c.getDutchWarrantDocument()),
-                c.getConditionsPassedOn(), deadlines);
+                c.getConditionsPassedOn(), c.getSummaryAppealOutcome(), c.getSurrenderPostponed(),
+                c.getDutchProceedingsEndedOn(), deadlines);
     }
 }

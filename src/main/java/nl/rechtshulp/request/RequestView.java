@@ -84,6 +84,7 @@ public record RequestView(
                               Custody custody, LocalDate consentGivenOn, String admissibleOffences,
                               String inadmissibleOffences, LocalDate cassationLodgingDueOn, String enforcementTransfer,
                               DutchWarrant dutchWarrant, LocalDate conditionsPassedOn,
+                              String summaryAppealOutcome, Boolean surrenderPostponed, LocalDate dutchProceedingsEndedOn,
                               List<RunningDeadline> runningDeadlines) {
 
         /** The detention order the person is (or was last) held on: who ordered it, when, until when, its reference. */

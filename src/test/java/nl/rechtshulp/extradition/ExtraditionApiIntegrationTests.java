@@ -140,9 +140,21 @@ class ExtraditionApiIntegrationTests {
         assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
         assertThat(tooLong.body().toString()).contains("langer dan 2000 tekens (reason)");
         api.complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
-                "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven"));
-        api.complete("ircamsterdam", reference, "Task_RecordSummaryProceedings",
-                Map.of("summaryProceedingsOutcome", "NOT_BROUGHT"));
+                "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven",
+                "surrenderPostponed", "true"));
+        // The voorzieningenrechter bars the surrender; on the State's appeal the Gerechtshof allows it.
+        api.complete("airs", reference, "Task_RecordSummaryProceedings",
+                Map.of("summaryProceedingsOutcome", "SURRENDER_BARRED", "summaryProceedingsAppealed", "true"));
+        assertThat(api.completeAnswer("airs", reference, "Task_RecordSummaryAppealRuling", Map.of(
+                "summaryAppealOutcome", "SURRENDER_ALLOWED", "summaryAppealDocument", "ECLI:NL:GHDHA:2026:1"))
+                .body().path("field").asText()).isEqualTo("summaryAppealRuledOn");
+        api.complete("airs", reference, "Task_RecordSummaryAppealRuling", Map.of("summaryAppealOutcome",
+                "SURRENDER_ALLOWED", "summaryAppealRuledOn", daysAgo(0), "summaryAppealDocument", "ECLI:NL:GHDHA:2026:1"));
+        // ECE art. 19(1) as the model: the surrender waits for a Dutch case against the person.
+        JsonNode postponed = api.status(reference);
+        assertThat(postponed.path("stage").asText()).isEqualTo("SURRENDER_POSTPONED");
+        assertThat(postponed.path("clock").asText()).isEqualTo("STOPPED");
+        api.complete("ircamsterdam", reference, "Task_AwaitDutchProceedings", Map.of("dutchProceedingsEndedOn", daysAgo(0)));
         assertThat(api.user("kmar").get("/api/requests/" + reference).status())
                 .as("the KMar sees the request once it arranges the surrender").isEqualTo(200);
         api.complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
@@ -166,13 +178,17 @@ class ExtraditionApiIntegrationTests {
         assertThat(done.path("ministerDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
         assertThat(done.path("examiningJudgeHearingOn").asText()).isEqualTo(daysAgo(0));
         assertThat(done.path("conditions").asText()).isEqualTo("Terugkeer na veroordeling");
-        assertThat(done.path("summaryProceedings").asText()).isEqualTo("NOT_BROUGHT");
+        assertThat(done.path("summaryProceedings").asText()).isEqualTo("SURRENDER_BARRED");
+        assertThat(done.path("summaryAppealOutcome").asText()).isEqualTo("SURRENDER_ALLOWED");
+        assertThat(done.path("surrenderPostponed").asBoolean()).isTrue();
+        assertThat(done.path("dutchProceedingsEndedOn").asText()).isEqualTo(daysAgo(0));
         assertThat(done.path("escort").asText()).isEqualTo("KMar Brigade Schiphol");
         assertThat(done.path("handedOverOn").asText()).isEqualTo(daysAgo(0));
         assertThat(closed.path("phaseHistory")).extracting(entry -> entry.path("stage").asText())
                 .containsSubsequence("TREATY_BASIS", "PROVISIONAL_ARREST", "AWAITING_FORMAL_REQUEST",
                         "CENTRAL_AUTHORITY", "GUARANTEES", "AWAITING_GUARANTEES", "EXAMINING_JUDGE", "COURT",
-                        "CASSATION", "MINISTER", "SURRENDER", "CLOSED");
+                        "CASSATION", "MINISTER", "SUMMARY_PROCEEDINGS", "SUMMARY_PROCEEDINGS_APPEAL",
+                        "SURRENDER_POSTPONED", "SURRENDER", "CLOSED");
     }
 
     @Test

@@ -692,6 +692,42 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(request).hasNotPassed("Task_ArrangeSurrender");
     }
 
+    @Test
+    void onAppealTheGerechtshofAllowsTheSurrenderTheFirstInstanceBarred() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "NONE");
+        minister("GRANTED");
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_BARRED",
+                "summaryProceedingsAppealed", "true"));
+
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordSummaryAppealRuling").hasCandidateGroup("airs")
+                .hasCandidateGroup("ircRotterdam");
+        // As the step listener does: the Gerechtshof's ruling is the outcome the gateway reads.
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_ALLOWED"));
+        surrender();
+        assertThat(request).hasPassed("Gateway_SummaryProceedingsSettled", "EndEvent_PersonSurrendered").isEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.stages()).contains("SUMMARY_PROCEEDINGS_APPEAL");
+    }
+
+    @Test
+    void aSurrenderPostponedForDutchProceedingsWaitsForThemWithTheClockStopped() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "NONE");
+        assertThat(mainTask()).hasDefinitionKey("Task_AdviseMinister");
+        complete(mainTask(), withVariables("advice", "GRANT"));
+        complete(mainTask(), withVariables("ministerDecision", "GRANTED", "surrenderPostponed", "true"));
+        complete(mainTask(), withVariables("summaryProceedingsOutcome", "NOT_BROUGHT"));
+
+        assertThat(mainTask()).hasDefinitionKey("Task_AwaitDutchProceedings").hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("STOPPED");
+        complete(mainTask(), withVariables("dutchProceedingsEndedOn", "2027-06-30"));
+        surrender();
+        assertThat(request).hasPassedInOrder("Task_RecordMinisterDecision", "Task_AwaitDutchProceedings",
+                "Task_ArrangeSurrender", "EndEvent_PersonSurrendered").isEnded();
+    }
+
     private ProcessInstance start(String arrivedAs) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reference", "RH-2026-000501");
