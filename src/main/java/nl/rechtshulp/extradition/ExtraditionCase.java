@@ -233,6 +233,9 @@ class ExtraditionCase {
 
     void recordFormalRequestReceived(LocalDate receivedOn) { this.formalRequestReceivedOn = receivedOn; }
 
+    /** An arrest on a formal request that came first: no formal-request deadline runs from it. */
+    void recordArrestOnFormalRequest(LocalDate arrestedOn) { this.arrestedOn = arrestedOn; }
+
     void recordGuaranteesReceived(LocalDate receivedOn) { this.guaranteesReceivedOn = receivedOn; }
 
     void assessGuarantees(Boolean sufficient) { this.guaranteesSufficient = sufficient; }

@@ -97,6 +97,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         table.put("Task_ReviewCustodyOrder", custody::recordReview);
         table.put("Task_DecideOnCustody", this::recordCustodyDecision);
         table.put("Task_RecordArrestOnLateFormalRequest", this::recordArrestOnLateFormalRequest);
+        table.put("Task_RecordArrestOnFormalRequest", this::recordArrestOnFormalRequest);
         table.put("Task_ReleaseOnWithdrawal", (task, reference) -> {
             if (required(task, "heldAtWithdrawal")) {
                 recordRelease(task, reference);
@@ -178,6 +179,18 @@ class ExtraditionStepTaskListener implements TaskListener {
         boolean arrested = required(task, "arrestedAgain");
         if (arrested) {
             LocalDate arrestedOn = notInTheFuture(requiredDate(task, "arrestedAgainOn"), "arrestedAgainOn", today());
+            custody.startAtArrest(task, reference, arrestedOn);
+        }
+        inCustody(task, arrested);
+    }
+
+    /** A formal request that came first: an arrest on it starts the inverzekeringstelling as a provisional one does. */
+    private void recordArrestOnFormalRequest(DelegateTask task, RequestReference reference) {
+        boolean arrested = required(task, "arrestedOnFormalRequest");
+        if (arrested) {
+            LocalDate arrestedOn = notInTheFuture(requiredDate(task, "arrestedOnFormalRequestOn"),
+                    "arrestedOnFormalRequestOn", today());
+            extraditions.update(reference, facts -> facts.recordArrestOnFormalRequest(arrestedOn));
             custody.startAtArrest(task, reference, arrestedOn);
         }
         inCustody(task, arrested);

@@ -46,7 +46,7 @@ class IncomingExtraditionRequestProcessTests {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate ARRESTED_ON = LocalDate.of(2026, 11, 2);
     private static final java.util.Set<String> CUSTODY_TRACK = java.util.Set.of("Task_BringBeforeExaminingJudge",
-            "Task_ReviewCustodyOrder");
+            "Task_ReviewCustodyOrder", "Task_RecordArrestOnFormalRequest");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -111,6 +111,13 @@ class IncomingExtraditionRequestProcessTests {
     private static void recordCustodyAsTheStepListenerDoes(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
             case "Task_RecordProvisionalArrest" -> custodyUntil(task, 3);
+            case "Task_RecordArrestOnFormalRequest" -> {
+                if (Boolean.TRUE.equals(task.getVariable("arrestedOnFormalRequest"))) {
+                    custodyUntil(task, 3);
+                } else {
+                    task.getExecution().setVariable("personInCustody", false);
+                }
+            }
             case "Task_RecordArrestOnLateFormalRequest" -> {
                 if (Boolean.TRUE.equals(task.getVariable("arrestedAgain"))) {
                     custodyUntil(task, 78);
@@ -726,6 +733,25 @@ class IncomingExtraditionRequestProcessTests {
         surrender();
         assertThat(request).hasPassedInOrder("Task_RecordMinisterDecision", "Task_AwaitDutchProceedings",
                 "Task_ArrangeSurrender", "EndEvent_PersonSurrendered").isEnded();
+    }
+
+    @Test
+    void aPersonArrestedOnAFormalRequestThatCameFirstIsHeldOnTheJudgesOrders() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        assertThat(custodyTask()).hasDefinitionKey("Task_RecordArrestOnFormalRequest").hasCandidateGroup("ircRotterdam");
+        complete(custodyTask(), withVariables("arrestedOnFormalRequest", true));
+        assertThat(custodyTask()).hasDefinitionKey("Task_BringBeforeExaminingJudge");
+        Assertions.assertThat(custodyTask().getDueDate()).isEqualTo(endOfDay(3));
+        assertThat(mainTask()).hasDefinitionKey("Task_AssessAsCentralAuthority");
+        assertThat(request).hasPassed("Gateway_CustodyOnFormalRequest", "Gateway_ArrestedOnFormalRequest");
+    }
+
+    @Test
+    void aPersonNotArrestedOnAFormalRequestIsNotHeld() {
+        ProcessInstance notArrested = start("FORMAL_REQUEST");
+        complete(custodyTask(), withVariables("arrestedOnFormalRequest", false));
+        assertThat(notArrested).hasPassed("EndEvent_NotArrestedOnFormalRequest").isWaitingAt("Task_AssessAsCentralAuthority");
+        Assertions.assertThat(runtimeService().getVariable(notArrested.getId(), "personInCustody")).isEqualTo(false);
     }
 
     private ProcessInstance start(String arrivedAs) {
