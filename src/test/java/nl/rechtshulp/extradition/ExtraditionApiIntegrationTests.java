@@ -192,15 +192,15 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
-    void withoutTheFormalRequestInTimeTheEngineRaisesTheReleaseOnDayForty() {
+    void withoutTheFormalRequestTheEngineRaisesTheReleaseOnDayFortyAndAFormalRequestOnDayFortyFiveResumesTheCase() {
         String reference = api.register("lirc", incoming("TR", "PROVISIONAL_ARREST_ALERT", "TR"));
         api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
-                Map.of("arrestedOn", daysAgo(40), "arrestPlace", "Rotterdam"));
+                Map.of("arrestedOn", daysAgo(45), "arrestPlace", "Rotterdam"));
 
         JsonNode overdue = api.status(reference);
         JsonNode deadline = find(overdue.path("extradition").path("runningDeadlines"), "activityId",
                 "Event_FormalRequestDeadlineExpired");
-        assertThat(deadline.path("dueOn").asText()).as("European Convention: never more than 40 days").isEqualTo(daysAgo(0));
+        assertThat(deadline.path("dueOn").asText()).as("European Convention: never more than 40 days").isEqualTo(daysAgo(5));
         assertThat(deadline.path("passed").asBoolean()).isTrue();
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
@@ -214,12 +214,12 @@ class ExtraditionApiIntegrationTests {
         assertThat(api.completeAnswer("airs", reference, "Task_DecideOnCustody", Map.of("keepInCustody", "true"))
                 .status()).isIn(403, 404);
         Response prosecutorKeeps = api.completeAnswer("ircamsterdam", reference, "Task_DecideOnCustody", Map.of(
-                "custodyDecidedBy", "PROSECUTOR", "keepInCustody", "true", "custodyDecidedOn", daysAgo(0),
+                "custodyDecidedBy", "PROSECUTOR", "keepInCustody", "true", "custodyDecidedOn", daysAgo(27),
                 "custodyDecisionDocument", "OM-1", "reason", "Vluchtgevaar"));
         assertThat(prosecutorKeeps.status()).as("only a judge keeps a person detained").isEqualTo(400);
         assertThat(prosecutorKeeps.body().path("field").asText()).isEqualTo("custodyDecidedBy");
         api.complete("ircamsterdam", reference, "Task_DecideOnCustody", Map.of("custodyDecidedBy", "EXAMINING_JUDGE",
-                "keepInCustody", "true", "custodyDecidedOn", daysAgo(0), "custodyDecisionDocument", "RC 26/123",
+                "keepInCustody", "true", "custodyDecidedOn", daysAgo(27), "custodyDecisionDocument", "RC 26/123",
                 "reason", "Vluchtgevaar; Turkije heeft het verzoek aangekondigd"));
         assertThat(api.status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
         var release = managementService.createJobQuery().processInstanceId(instance).activityId(
@@ -230,23 +230,28 @@ class ExtraditionApiIntegrationTests {
         JsonNode releaseTask = openTask(releasing, "Task_ReleasePerson");
         assertThat(releaseTask.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
         assertThat(releaseTask.path("due").asText()).isEqualTo(
-                LocalDate.now(AMSTERDAM).atStartOfDay(AMSTERDAM).toInstant().toString());
-        api.complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(0)));
+                LocalDate.now(AMSTERDAM).minusDays(5).atStartOfDay(AMSTERDAM).toInstant().toString());
+        api.complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(5)));
 
         JsonNode released = api.status(reference);
         assertThat(released.path("outcome").isNull()).as("a release does not end the case (ECE art. 16(5))").isTrue();
         assertThat(released.path("stage").asText()).isEqualTo("RELEASED_AWAITING_FORMAL_REQUEST");
-        assertThat(released.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(released.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(5));
         assertThat(released.path("extradition").path("custodyKept").asBoolean()).isFalse();
 
-        // The formal request comes five days after the release: the person is arrested again and AIRS assesses it.
+        // The formal request comes on day 45, five days after the release: the person is arrested again (ECE art. 16(5)).
         assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST",
                 "summary", "Formeel verzoek van Turkije, na de vrijlating")).status()).isEqualTo(202);
         api.complete("ircamsterdam", reference, "Task_RecordArrestOnLateFormalRequest",
                 Map.of("arrestedAgain", "true", "arrestedAgainOn", daysAgo(0)));
         JsonNode resumed = api.status(reference);
         assertThat(resumed.path("extradition").path("formalRequestReceivedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(resumed.path("outcome").isNull()).isTrue();
         openTask(resumed, "Task_AssessAsCentralAuthority");
+        openTask(resumed, "Task_BringBeforeExaminingJudge");
+        assertThat(resumed.path("extradition").path("custody").path("title").asText()).isEqualTo("INVERZEKERINGSTELLING");
+        assertThat(resumed.path("extradition").path("custody").path("orderedOn").asText()).as("the new arrest")
+                .isEqualTo(daysAgo(0));
     }
 
     @Test
