@@ -1,0 +1,52 @@
+package nl.rechtshulp.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.rechtshulp.support.DatabaseProfiles;
+import nl.rechtshulp.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The engine's own lookups of a large open set can be answered from the indexes V17 adds on PostgreSQL. */
+@IntegrationTest
+class EngineIndexesIntegrationTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSubtaskLookupOfEveryCompletionAndTheQueueInDueOrderUseAnIndex() {
+        assumeTrue(DatabaseProfiles.onPostgres(), "the indexes are PostgreSQL's");
+        // The engine's statement when it completes a task (TaskEntity's subtasks), and a page of tasks in due order.
+        assertThat(plan("select * from act_ru_task where parent_task_id_ = 'a-task'")).contains("rh_idx_task_parent");
+        assertThat(plan("select * from act_ru_task order by due_date_, id_ limit 50")).contains("rh_idx_task_due_date");
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
+                .as("statistics on the grants' permission bits").contains("rh_stat_auth_perm_bits");
+    }
+
+    /** The plan with sequential scans priced out: on a test's few rows the planner would rather read the table. */
+    private String plan(String sql) {
+        return jdbc.execute((ConnectionCallback<String>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                List<String> lines = new ArrayList<>();
+                try (var result = statement.executeQuery("explain " + sql)) {
+                    while (result.next()) {
+                        lines.add(result.getString(1));
+                    }
+                }
+                return String.join("\n", lines);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+}
