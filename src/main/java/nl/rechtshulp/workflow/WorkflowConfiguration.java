@@ -73,6 +73,21 @@ class WorkflowConfiguration {
         };
     }
 
+    /** The groups that hold grants are read once for all commands, not by each (see {@link GrantedGroups}). */
+    @Bean
+    AbstractProcessEnginePlugin sharedGrantedGroupsPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                var factories = configuration.getCustomSessionFactories() == null
+                        ? new ArrayList<org.camunda.bpm.engine.impl.interceptor.SessionFactory>()
+                        : new ArrayList<>(configuration.getCustomSessionFactories());
+                factories.add(new GrantedGroups(java.time.Clock.systemUTC()).sessionFactory());
+                configuration.setCustomSessionFactories(factories);
+            }
+        };
+    }
+
     /** The engine's history tables keep what is read from them; the audit trail keeps every variable. */
     @Bean
     AbstractProcessEnginePlugin operationalHistoryPlugin() {
