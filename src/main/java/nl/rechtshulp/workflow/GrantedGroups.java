@@ -3,12 +3,10 @@ package nl.rechtshulp.workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -71,40 +69,8 @@ final class GrantedGroups {
 
             @Override
             public Session openSession() {
-                return new SharedGroupsAuthorizationManager(GrantedGroups.this);
+                return new EngineAuthorizationManager(GrantedGroups.this);
             }
         };
-    }
-
-    static final class SharedGroupsAuthorizationManager extends AuthorizationManager {
-
-        private final GrantedGroups grantedGroups;
-
-        SharedGroupsAuthorizationManager(GrantedGroups grantedGroups) {
-            this.grantedGroups = grantedGroups;
-        }
-
-        @Override
-        protected Set<String> getAllGroups() {
-            if (availableAuthorizedGroupIds == null) {
-                // The engine's own read fills the field; the shared set is handed out as this command's copy.
-                availableAuthorizedGroupIds = new HashSet<>(grantedGroups.current(super::getAllGroups));
-            }
-            return availableAuthorizedGroupIds;
-        }
-
-        @Override
-        public void insert(DbEntity authorization) {
-            super.insert(authorization);
-            if (authorization instanceof AuthorizationEntity entity) {
-                grantedGroups.stored(entity);
-            }
-        }
-
-        @Override
-        public void update(AuthorizationEntity authorization) {
-            super.update(authorization);
-            grantedGroups.stored(authorization);
-        }
     }
 }
