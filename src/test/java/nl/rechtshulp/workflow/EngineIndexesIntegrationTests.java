@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The engine's own lookups of a large open set can be answered from the indexes V17 adds on PostgreSQL. */
+/** The engine's own lookups of a large open set can be answered from the indexes V17 and V18 add on PostgreSQL. */
 @IntegrationTest
 class EngineIndexesIntegrationTests {
 
@@ -25,6 +25,9 @@ class EngineIndexesIntegrationTests {
         // The engine's statement when it completes a task (TaskEntity's subtasks), and a page of tasks in due order.
         assertThat(plan("select * from act_ru_task where parent_task_id_ = 'a-task'")).contains("rh_idx_task_parent");
         assertThat(plan("select * from act_ru_task order by due_date_, id_ limit 50")).contains("rh_idx_task_due_date");
+        // The queue's question of each task in due order: is it one of the group's? From the index alone (V18).
+        assertThat(plan("select task_id_ from act_ru_identitylink where task_id_ = 'a-task' and type_ = 'candidate' "
+                + "and group_id_ = 'ircRotterdam'")).contains("Index Only Scan using rh_idx_ident_link_task_group");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .as("statistics on the grants' permission bits").contains("rh_stat_auth_perm_bits");
     }
