@@ -76,13 +76,16 @@ class ExtraditionDecisionTablesTests {
         assertThat(limits.<Boolean>getEntry("confirmed")).isTrue();
     }
 
-    /** LAW.md §2 row 9: lodging cassation within 14 days, confirmed only for the Caribbean parts. */
+    /**
+     * LAW.md §2 row 9 marks the 14 days [?]; Uitleveringswet art. 31(7) applies Sv art. 432, whose first paragraph sets
+     * fourteen days after the final ruling (wetboek-online.nl, Uitleveringswet art. 31 and Sv art. 432).
+     */
     @Test
-    void cassationIsLodgedWithinFourteenDaysMarkedUnconfirmed() {
+    void cassationIsLodgedWithinFourteenDaysOfTheRuling() {
         var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "CASSATION_LODGING"));
         assertThat(limits.<String>getEntry("period")).isEqualTo("P14D");
-        assertThat(limits.<String>getEntry("source")).contains("art. 29", "[?]");
-        assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
+        assertThat(limits.<String>getEntry("source")).contains("art. 31 lid 7", "Sv art. 432", "[S]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isTrue();
     }
 
     /** LAW.md §2 rows 3 and 4 mark the lengths of inverzekeringstelling and bewaring [?]: settings, shown as such. */

@@ -436,6 +436,60 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
+    void consentDoesNotSurrenderADutchNationalWantedToServeASentence() {
+        extraditionExcluded = true;
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(5);
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+
+        assertThat(request).hasPassed("Task_AssessConditionsOnConsent").hasNotPassed("Task_DecideOnSimplifiedSurrender");
+        assertThat(mainTask()).hasDefinitionKey("Task_InformRequestingStateOfRefusal").hasCandidateGroup("airs");
+        assertThat(request).variables().containsEntry("refusalGround", "DUTCH_NATIONAL_SENTENCE");
+        complete(mainTask(), withVariables("informedOn", "2026-11-24"));
+        assertThat(mainTask()).hasDefinitionKey("Task_OfferEnforcementTransfer").hasCandidateGroup("airs");
+    }
+
+    @Test
+    void consentWaitsForTheAssurancesBeforeTheOfficierDecides() {
+        guaranteesNeeded = true;
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(5);
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+
+        assertThat(mainTask()).hasDefinitionKey("Task_RequestGuarantees").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
+        runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
+        assertThat(mainTask()).hasDefinitionKey("Task_AssessGuarantees");
+        complete(mainTask(), withVariables("guaranteesSufficient", true));
+
+        assertThat(mainTask()).as("the consent stands: no second hearing")
+                .hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
+        assertThat(request).hasPassed("Gateway_ReadyForHearing", "Gateway_ConsentRecorded")
+                .hasNotPassed("Task_RecordExaminingJudgeHearing");
+        complete(mainTask(), withVariables("surrenderAllowed", true));
+        surrender();
+        assertThat(request).hasPassed("EndEvent_PersonSurrendered").isEnded();
+    }
+
+    @Test
+    void consentWithoutTheAssurancesEndsInRefusal() {
+        guaranteesNeeded = true;
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(5);
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+        complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
+        runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
+        complete(mainTask(), withVariables("guaranteesSufficient", false));
+
+        assertThat(mainTask()).hasDefinitionKey("Task_InformRequestingStateOfRefusal");
+        assertThat(request).variables().containsEntry("refusalGround", "GUARANTEES_MISSING");
+        assertThat(request).hasNotPassed("Task_DecideOnSimplifiedSurrender");
+    }
+
+    @Test
     void aReleaseWhileThePersonAwaitsTheExaminingJudgeEndsTheCustodyTrack() {
         ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
         complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
@@ -708,8 +762,10 @@ class IncomingExtraditionRequestProcessTests {
         complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_BARRED",
                 "summaryProceedingsAppealed", "true"));
 
-        assertThat(mainTask()).hasDefinitionKey("Task_RecordSummaryAppealRuling").hasCandidateGroup("airs")
-                .hasCandidateGroup("ircRotterdam");
+        // The kort geding is a case against the State: AIRS records it, not the officier.
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordSummaryAppealRuling").hasCandidateGroup("airs");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(mainTask().getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("airs");
         // As the step listener does: the Gerechtshof's ruling is the outcome the gateway reads.
         complete(mainTask(), withVariables("summaryProceedingsOutcome", "SURRENDER_ALLOWED"));
         surrender();
