@@ -173,7 +173,8 @@ class CasePageController {
         add(facts, "case.extradition.court", e.court() == null ? null
                 : e.court() + (e.courtHearingOn() == null ? "" : ", " + day(e.courtHearingOn())));
         add(facts, "case.extradition.courtRuling", e.courtFindsAdmissible() == null ? null
-                : labels.of("admissible", e.courtFindsAdmissible()) + " (" + day(e.courtDecidedOn()) + ")");
+                : labels.of("admissible", e.courtFindsAdmissible()) + " (" + day(e.courtDecidedOn()) + ")"
+                + withDocument(e.documents().court()));
         add(facts, "case.extradition.admissibleOffences", e.admissibleOffences());
         add(facts, "case.extradition.inadmissibleOffences", e.inadmissibleOffences());
         add(facts, "case.extradition.seizedObjects", e.seizedObjects());
@@ -183,12 +184,19 @@ class CasePageController {
                 : day(e.cassationGroundsDueOn()) + " / " + (e.cassationGroundsFiledOn() == null
                 ? labels.of("case", "notYet") : day(e.cassationGroundsFiledOn())));
         add(facts, "case.extradition.supremeCourtRuling", e.supremeCourtFindsAdmissible() == null ? null
-                : labels.of("admissible", e.supremeCourtFindsAdmissible()) + " (" + day(e.supremeCourtRuledOn()) + ")");
+                : labels.of("admissible", e.supremeCourtFindsAdmissible()) + " (" + day(e.supremeCourtRuledOn()) + ")"
+                + withDocument(e.documents().supremeCourt()));
         add(facts, "case.extradition.ministerAdvice", labels.of("advice", e.ministerAdvice()));
         add(facts, "case.extradition.ministerDecision", e.ministerDecision() == null ? null
-                : labels.of("decision", e.ministerDecision()) + (e.ministerDecidedOn() == null ? "" : " (" + day(e.ministerDecidedOn()) + ")"));
-        add(facts, "case.extradition.summaryProceedings", labels.of("summaryProceedings", e.summaryProceedings()));
-        add(facts, "case.extradition.summaryAppeal", labels.of("summaryProceedings", e.summaryAppealOutcome()));
+                : labels.of("decision", e.ministerDecision()) + (e.ministerDecidedOn() == null ? "" : " (" + day(e.ministerDecidedOn()) + ")")
+                + withDocument(e.documents().minister()));
+        add(facts, "case.extradition.summaryProceedings", e.summaryProceedings() == null ? null
+                : labels.of("summaryProceedings", e.summaryProceedings())
+                + (e.documents().summaryProceedingsDecidedOn() == null ? ""
+                : " (" + day(e.documents().summaryProceedingsDecidedOn()) + ")")
+                + withDocument(e.documents().summaryProceedings()));
+        add(facts, "case.extradition.summaryAppeal", e.summaryAppealOutcome() == null ? null
+                : labels.of("summaryProceedings", e.summaryAppealOutcome()) + withDocument(e.documents().summaryAppeal()));
         add(facts, "case.extradition.surrenderPostponed", Boolean.TRUE.equals(e.surrenderPostponed())
                 ? labels.yesNo(true) + (e.dutchProceedingsEndedOn() == null ? "" : " (" + day(e.dutchProceedingsEndedOn()) + ")")
                 : null);
@@ -242,6 +250,11 @@ class CasePageController {
         if (value != null && !value.isBlank()) {
             facts.add(new Fact(label, value));
         }
+    }
+
+    /** A decision's document (ECLI, reference or letter) after it, where one was recorded. */
+    private static String withDocument(String document) {
+        return document == null ? "" : ", " + document;
     }
 
     private static String day(LocalDate date) {

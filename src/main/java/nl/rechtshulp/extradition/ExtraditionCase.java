@@ -123,6 +123,24 @@ class ExtraditionCase {
     @Column(name = "summary_proceedings")
     private String summaryProceedings;
 
+    @Column(name = "summary_proceedings_decided_on")
+    private LocalDate summaryProceedingsDecidedOn;
+
+    @Column(name = "summary_proceedings_document")
+    private String summaryProceedingsDocument;
+
+    @Column(name = "summary_appeal_document")
+    private String summaryAppealDocument;
+
+    @Column(name = "court_decision_document")
+    private String courtDecisionDocument;
+
+    @Column(name = "supreme_court_document")
+    private String supremeCourtDocument;
+
+    @Column(name = "minister_decision_document")
+    private String ministerDecisionDocument;
+
     @Column(name = "surrender_date")
     private LocalDate surrenderDate;
 
@@ -279,21 +297,31 @@ class ExtraditionCase {
 
     void recordCassationGroundsFiled(LocalDate filedOn) { this.cassationGroundsFiledOn = filedOn; }
 
-    void recordSupremeCourtRuling(Boolean admissible, LocalDate ruledOn) {
+    void recordSupremeCourtRuling(Boolean admissible, LocalDate ruledOn, String document) {
         this.supremeCourtAdmissible = admissible;
         this.supremeCourtRuledOn = ruledOn;
+        this.supremeCourtDocument = document;
     }
 
-    void recordMinisterDecision(String decision, LocalDate decidedOn, String conditions) {
+    void recordMinisterDecision(String decision, LocalDate decidedOn, String document, String conditions) {
         this.ministerDecision = decision;
         this.ministerDecidedOn = decidedOn;
+        this.ministerDecisionDocument = document;
         this.conditions = conditions;
     }
 
-    void recordSummaryProceedings(String outcome) { this.summaryProceedings = outcome; }
+    /** The kort geding against the State: not brought, or the judge's ruling with its date and document. */
+    void recordSummaryProceedings(String outcome, LocalDate decidedOn, String document) {
+        this.summaryProceedings = outcome;
+        this.summaryProceedingsDecidedOn = decidedOn;
+        this.summaryProceedingsDocument = document;
+    }
 
     /** The Gerechtshof's ruling on appeal in the kort geding: it decides whether the surrender goes ahead. */
-    void recordSummaryAppealRuling(String outcome) { this.summaryAppealOutcome = outcome; }
+    void recordSummaryAppealRuling(String outcome, String document) {
+        this.summaryAppealOutcome = outcome;
+        this.summaryAppealDocument = document;
+    }
 
     /** The surrender waits for Dutch proceedings or a Dutch sentence (ECE art. 19(1)). */
     void postponeSurrender(boolean postponed) { this.surrenderPostponed = postponed; }
@@ -358,8 +386,9 @@ class ExtraditionCase {
     }
 
     /** The court's ruling, per offence (speciality covers only the offences found admissible), and cassation's last day. */
-    void recordCourtRuling(boolean admissible, LocalDate decidedOn, String admissibleOffences,
+    void recordCourtRuling(boolean admissible, LocalDate decidedOn, String document, String admissibleOffences,
                            String inadmissibleOffences, String seizedObjects, LocalDate cassationLodgingDueOn) {
+        this.courtDecisionDocument = document;
         this.cassationLodgingDueOn = cassationLodgingDueOn;
         this.courtAdmissible = admissible;
         this.courtDecidedOn = decidedOn;
@@ -445,4 +474,10 @@ class ExtraditionCase {
     public String getProsecutorDecision() { return prosecutorDecision; }
     public LocalDate getProsecutorDecidedOn() { return prosecutorDecidedOn; }
     public String getMinisterAdvice() { return ministerAdvice; }
+    public String getCourtDecisionDocument() { return courtDecisionDocument; }
+    public String getSupremeCourtDocument() { return supremeCourtDocument; }
+    public String getMinisterDecisionDocument() { return ministerDecisionDocument; }
+    public LocalDate getSummaryProceedingsDecidedOn() { return summaryProceedingsDecidedOn; }
+    public String getSummaryProceedingsDocument() { return summaryProceedingsDocument; }
+    public String getSummaryAppealDocument() { return summaryAppealDocument; }
 }

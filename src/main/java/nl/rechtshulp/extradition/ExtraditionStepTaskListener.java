@@ -127,9 +127,11 @@ class ExtraditionStepTaskListener implements TaskListener {
             extraditions.update(reference, facts -> facts.recordCassationGroundsFiled(filedOn));
         });
         table.put("Task_RecordSupremeCourtRuling", (task, reference) -> extraditions.update(reference,
-                facts -> facts.recordSupremeCourtRuling(yes(task, "extraditionAdmissible"), date(task, "rulingDate"))));
+                facts -> facts.recordSupremeCourtRuling(yes(task, "extraditionAdmissible"), date(task, "rulingDate"),
+                        text(task, "decisionDocument"))));
         table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference, facts -> {
-            facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"), text(task, "conditions"));
+            facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"),
+                    requiredText(task, "decisionDocument"), text(task, "conditions"));
             facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));
         }));
         table.put("Task_RecordSummaryAppealRuling", this::recordSummaryAppealRuling);
@@ -139,8 +141,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         });
         table.put("Task_OfferEnforcementTransfer", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordEnforcementTransfer(requiredText(task, "enforcementTransfer"))));
-        table.put("Task_RecordSummaryProceedings", (task, reference) -> extraditions.update(reference,
-                facts -> facts.recordSummaryProceedings(text(task, "summaryProceedingsOutcome"))));
+        table.put("Task_RecordSummaryProceedings", this::recordSummaryProceedings);
         table.put("Task_ArrangeSurrender", this::arrangeSurrender);
         table.put("Task_ResolveMissedSurrender", this::resolveMissedSurrender);
         table.put("Task_ArrangeTransfer", (task, reference) -> extraditions.update(reference,
@@ -227,8 +228,24 @@ class ExtraditionStepTaskListener implements TaskListener {
         LocalDate lodgingDueOn = decidedOn.plus(Period.parse(timeLimit("CASSATION_LODGING")));
         task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_AT,
                 Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
-        extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn,
+        String document = text(task, "decisionDocument");
+        extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn, document,
                 admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
+    }
+
+    /** A kort geding brought against the State is recorded with the judge's ruling: its date and its document. */
+    private void recordSummaryProceedings(DelegateTask task, RequestReference reference) {
+        String outcome = requiredText(task, "summaryProceedingsOutcome");
+        LocalDate decidedOn = null;
+        String document = null;
+        if (!"NOT_BROUGHT".equals(outcome)) {
+            decidedOn = notInTheFuture(requiredDate(task, "summaryProceedingsDecidedOn"), "summaryProceedingsDecidedOn",
+                    today());
+            document = requiredText(task, "summaryProceedingsDocument");
+        }
+        LocalDate ruledOn = decidedOn;
+        String ruling = document;
+        extraditions.update(reference, facts -> facts.recordSummaryProceedings(outcome, ruledOn, ruling));
     }
 
     /** The Gerechtshof's ruling takes the place of the first instance's: the surrender goes ahead or is barred. */
@@ -238,7 +255,8 @@ class ExtraditionStepTaskListener implements TaskListener {
             throw new FormFieldValidationException("summaryAppealOutcome", "Kies: overdracht mag doorgaan of verboden");
         }
         notInTheFuture(requiredDate(task, "summaryAppealRuledOn"), "summaryAppealRuledOn", today());
-        extraditions.update(reference, facts -> facts.recordSummaryAppealRuling(outcome));
+        String document = requiredText(task, "summaryAppealDocument");
+        extraditions.update(reference, facts -> facts.recordSummaryAppealRuling(outcome, document));
         task.getExecution().setVariable("summaryProceedingsOutcome", outcome);
     }
 
@@ -311,7 +329,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         String lodgedBy = text(task, "cassationLodgedBy");
         LocalDate groundsDueOn = null;
         if ("PROSECUTOR".equals(lodgedBy)) {
-            LocalDate lodgedOn = notInTheFuture(date(task, "lodgedOn"), "lodgedOn", today());
+            LocalDate lodgedOn = notInTheFuture(requiredDate(task, "lodgedOn"), "lodgedOn", today());
             groundsDueOn = lodgedOn.plus(Period.parse(timeLimit("CASSATION_GROUNDS")));
             task.getExecution().setVariable(ProcessVariables.CASSATION_GROUNDS_DUE_AT,
                     Date.from(TreatyDeadlines.endOf(groundsDueOn)));

@@ -29,6 +29,10 @@ final class ExtraditionViews {
                 c.getDutchWarrantKind() == null ? null : new RequestView.Extradition.DutchWarrant(c.getDutchWarrantKind(),
                         c.getDutchWarrantIssuedOn(), c.getDutchWarrantDocument()),
                 c.getConditionsPassedOn(), c.getSummaryAppealOutcome(), c.getSurrenderPostponed(),
-                c.getDutchProceedingsEndedOn(), deadlines);
+                c.getDutchProceedingsEndedOn(),
+                new RequestView.Extradition.DecisionDocuments(c.getCourtDecisionDocument(), c.getSupremeCourtDocument(),
+                        c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
+                        c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument()),
+                deadlines);
     }
 }

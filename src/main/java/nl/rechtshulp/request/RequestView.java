@@ -85,10 +85,16 @@ public record RequestView(
                               String inadmissibleOffences, LocalDate cassationLodgingDueOn, String enforcementTransfer,
                               DutchWarrant dutchWarrant, LocalDate conditionsPassedOn,
                               String summaryAppealOutcome, Boolean surrenderPostponed, LocalDate dutchProceedingsEndedOn,
-                              List<RunningDeadline> runningDeadlines) {
+                              DecisionDocuments documents, List<RunningDeadline> runningDeadlines) {
 
         /** The detention order the person is (or was last) held on: who ordered it, when, until when, its reference. */
         public record Custody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
+        }
+
+        /** The document (ECLI, reference or letter) of each decision recorded, and the kort geding's date. */
+        public record DecisionDocuments(String court, String supremeCourt, String minister,
+                                        LocalDate summaryProceedingsDecidedOn, String summaryProceedings,
+                                        String summaryAppeal) {
         }
 
         /** The Dutch warrant or judgment an outgoing request rests on. */

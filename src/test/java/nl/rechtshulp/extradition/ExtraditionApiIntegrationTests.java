@@ -135,16 +135,25 @@ class ExtraditionApiIntegrationTests {
                 "rulingDate", daysAgo(0), "decisionDocument", "ECLI:NL:HR:2026:99", "reason", "Cassatie gegrond"));
 
         api.complete("airs", reference, "Task_AdviseMinister", Map.of("advice", "GRANT_WITH_CONDITIONS", "reason", "Garanties"));
+        Response undocumented = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of(
+                "ministerDecision", "GRANTED", "decisionDate", daysAgo(0), "reason", "Garanties gegeven"));
+        assertThat(undocumented.status()).as("a decision is recorded with its document").isEqualTo(400);
+        assertThat(undocumented.body().path("field").asText()).isEqualTo("decisionDocument");
         Response tooLong = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
-                "GRANTED", "decisionDate", daysAgo(0), "reason", "x".repeat(2001)));
+                "GRANTED", "decisionDate", daysAgo(0), "decisionDocument", "2026-0001234", "reason", "x".repeat(2001)));
         assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
         assertThat(tooLong.body().toString()).contains("langer dan 2000 tekens (reason)");
         api.complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
-                "decisionDate", daysAgo(0), "conditions", "Terugkeer na veroordeling", "reason", "Garanties gegeven",
-                "surrenderPostponed", "true"));
+                "decisionDate", daysAgo(0), "decisionDocument", "2026-0001234", "conditions", "Terugkeer na veroordeling",
+                "reason", "Garanties gegeven", "surrenderPostponed", "true"));
         // The voorzieningenrechter bars the surrender; on the State's appeal the Gerechtshof allows it.
-        api.complete("airs", reference, "Task_RecordSummaryProceedings",
+        Response undated = api.completeAnswer("airs", reference, "Task_RecordSummaryProceedings",
                 Map.of("summaryProceedingsOutcome", "SURRENDER_BARRED", "summaryProceedingsAppealed", "true"));
+        assertThat(undated.status()).isEqualTo(400);
+        assertThat(undated.body().path("field").asText()).isEqualTo("summaryProceedingsDecidedOn");
+        api.complete("airs", reference, "Task_RecordSummaryProceedings",
+                Map.of("summaryProceedingsOutcome", "SURRENDER_BARRED", "summaryProceedingsAppealed", "true",
+                        "summaryProceedingsDecidedOn", daysAgo(0), "summaryProceedingsDocument", "ECLI:NL:RBDHA:2026:7"));
         assertThat(api.completeAnswer("airs", reference, "Task_RecordSummaryAppealRuling", Map.of(
                 "summaryAppealOutcome", "SURRENDER_ALLOWED", "summaryAppealDocument", "ECLI:NL:GHDHA:2026:1"))
                 .body().path("field").asText()).isEqualTo("summaryAppealRuledOn");
@@ -179,6 +188,12 @@ class ExtraditionApiIntegrationTests {
         assertThat(done.path("examiningJudgeHearingOn").asText()).isEqualTo(daysAgo(0));
         assertThat(done.path("conditions").asText()).isEqualTo("Terugkeer na veroordeling");
         assertThat(done.path("summaryProceedings").asText()).isEqualTo("SURRENDER_BARRED");
+        assertThat(done.path("documents").path("court").asText()).isEqualTo("ECLI:NL:RBAMS:2026:1234");
+        assertThat(done.path("documents").path("supremeCourt").asText()).isEqualTo("ECLI:NL:HR:2026:99");
+        assertThat(done.path("documents").path("minister").asText()).isEqualTo("2026-0001234");
+        assertThat(done.path("documents").path("summaryProceedings").asText()).isEqualTo("ECLI:NL:RBDHA:2026:7");
+        assertThat(done.path("documents").path("summaryProceedingsDecidedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(done.path("documents").path("summaryAppeal").asText()).isEqualTo("ECLI:NL:GHDHA:2026:1");
         assertThat(done.path("summaryAppealOutcome").asText()).isEqualTo("SURRENDER_ALLOWED");
         assertThat(done.path("surrenderPostponed").asBoolean()).isTrue();
         assertThat(done.path("dutchProceedingsEndedOn").asText()).isEqualTo(daysAgo(0));
