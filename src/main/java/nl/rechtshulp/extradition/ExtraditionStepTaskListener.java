@@ -131,7 +131,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                         text(task, "decisionDocument"))));
         table.put("Task_RecordMinisterDecision", (task, reference) -> extraditions.update(reference, facts -> {
             facts.recordMinisterDecision(text(task, "ministerDecision"), date(task, "decisionDate"),
-                    requiredText(task, "decisionDocument"), text(task, "conditions"));
+                    requiredText(task, "ministerDecisionDocument"), text(task, "conditions"));
             facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));
         }));
         table.put("Task_RecordSummaryAppealRuling", this::recordSummaryAppealRuling);

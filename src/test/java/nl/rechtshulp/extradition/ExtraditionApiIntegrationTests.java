@@ -138,13 +138,13 @@ class ExtraditionApiIntegrationTests {
         Response undocumented = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of(
                 "ministerDecision", "GRANTED", "decisionDate", daysAgo(0), "reason", "Garanties gegeven"));
         assertThat(undocumented.status()).as("a decision is recorded with its document").isEqualTo(400);
-        assertThat(undocumented.body().path("field").asText()).isEqualTo("decisionDocument");
+        assertThat(undocumented.body().path("field").asText()).isEqualTo("ministerDecisionDocument");
         Response tooLong = api.completeAnswer("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision",
-                "GRANTED", "decisionDate", daysAgo(0), "decisionDocument", "2026-0001234", "reason", "x".repeat(2001)));
+                "GRANTED", "decisionDate", daysAgo(0), "ministerDecisionDocument", "2026-0001234", "reason", "x".repeat(2001)));
         assertThat(tooLong.status()).as("longer than the register keeps: 400, not 500").isEqualTo(400);
         assertThat(tooLong.body().toString()).contains("langer dan 2000 tekens (reason)");
         api.complete("airs", reference, "Task_RecordMinisterDecision", Map.of("ministerDecision", "GRANTED_WITH_CONDITIONS",
-                "decisionDate", daysAgo(0), "decisionDocument", "2026-0001234", "conditions", "Terugkeer na veroordeling",
+                "decisionDate", daysAgo(0), "ministerDecisionDocument", "2026-0001234", "conditions", "Terugkeer na veroordeling",
                 "reason", "Garanties gegeven", "surrenderPostponed", "true"));
         // The voorzieningenrechter bars the surrender; on the State's appeal the Gerechtshof allows it.
         Response undated = api.completeAnswer("airs", reference, "Task_RecordSummaryProceedings",
