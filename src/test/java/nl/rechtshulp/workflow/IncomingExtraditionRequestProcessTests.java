@@ -438,10 +438,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void consentDoesNotSurrenderADutchNationalWantedToServeASentence() {
         extraditionExcluded = true;
-        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
-        moveClockTo(5);
-        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+        ProcessInstance request = consentOnDayFiveBeforeTheFormalRequest();
 
         assertThat(request).hasPassed("Task_AssessConditionsOnConsent").hasNotPassed("Task_DecideOnSimplifiedSurrender");
         assertThat(mainTask()).hasDefinitionKey("Task_InformRequestingStateOfRefusal").hasCandidateGroup("airs");
@@ -453,10 +450,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void consentWaitsForTheAssurancesBeforeTheOfficierDecides() {
         guaranteesNeeded = true;
-        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
-        moveClockTo(5);
-        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+        ProcessInstance request = consentOnDayFiveBeforeTheFormalRequest();
 
         assertThat(mainTask()).hasDefinitionKey("Task_RequestGuarantees").hasCandidateGroup("airs");
         complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
@@ -476,10 +470,7 @@ class IncomingExtraditionRequestProcessTests {
     @Test
     void consentWithoutTheAssurancesEndsInRefusal() {
         guaranteesNeeded = true;
-        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
-        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
-        moveClockTo(5);
-        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+        ProcessInstance request = consentOnDayFiveBeforeTheFormalRequest();
         complete(mainTask(), withVariables("requestedOn", "2026-11-02"));
         runtimeService().correlateMessage("GuaranteesReceived", "RH-2026-000501");
         complete(mainTask(), withVariables("guaranteesSufficient", false));
@@ -808,6 +799,15 @@ class IncomingExtraditionRequestProcessTests {
         complete(custodyTask(), withVariables("arrestedOnFormalRequest", false));
         assertThat(notArrested).hasPassed("EndEvent_NotArrestedOnFormalRequest").isWaitingAt("Task_AssessAsCentralAuthority");
         Assertions.assertThat(runtimeService().getVariable(notArrested.getId(), "personInCustody")).isEqualTo(false);
+    }
+
+    /** A provisional arrest, and on day 5 consent before the rechter-commissaris while the formal request is awaited. */
+    private ProcessInstance consentOnDayFiveBeforeTheFormalRequest() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(5);
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", true));
+        return request;
     }
 
     private ProcessInstance start(String arrivedAs) {
