@@ -175,7 +175,10 @@ class ExtraditionStepTaskListener implements TaskListener {
         inCustody(task, true);
     }
 
-    /** A late formal request (ECE art. 16(5)): a new arrest starts a new inverzekeringstelling. */
+    /**
+     * A formal request after a release, late (ECE art. 16(5)) or in time after a release on the review day: a new
+     * arrest starts a new inverzekeringstelling.
+     */
     private void recordArrestOnLateFormalRequest(DelegateTask task, RequestReference reference) {
         boolean arrested = required(task, "arrestedAgain");
         if (arrested) {

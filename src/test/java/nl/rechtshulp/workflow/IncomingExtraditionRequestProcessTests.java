@@ -128,6 +128,11 @@ class IncomingExtraditionRequestProcessTests {
                     task.getExecution().setVariable("custodyEndsAt", endOfDay(23));
                 }
             }
+            case "Task_DecideOnCustody" -> {
+                if (Boolean.FALSE.equals(task.getVariable("keepInCustody"))) {
+                    task.getExecution().setVariable("personInCustody", false);
+                }
+            }
             case "Task_RecordCourtDecision" -> task.getExecution().setVariable("cassationLodgingDueAt", endOfDay(14));
             case "Task_ReleasePerson", "Task_ReleaseNotTakenOver", "Task_ConfirmSurrender" ->
                     task.getExecution().setVariable("personInCustody", false);
@@ -529,12 +534,49 @@ class IncomingExtraditionRequestProcessTests {
                 .singleResult(), withVariables("custodyContinues", false, "consentBeforeFormalRequest", false));
         execute(managementService().createJobQuery().processInstanceId(notArrested.getId())
                 .activityId("Event_FormalRequestDeadlineExpired").singleResult());
-        complete(taskQuery().processInstanceId(notArrested.getId()).singleResult(),
-                withVariables("releasedOn", ARRESTED_ON.plusDays(60).toString()));
+        assertThat(notArrested).as("released by the rechter-commissaris: nobody to release on the last day")
+                .hasNotPassed("Task_ReleasePerson").isWaitingAt("Task_AwaitLateFormalRequest");
         runtimeService().createMessageCorrelation("FormalRequestReceived").processInstanceId(notArrested.getId()).correlate();
         complete(taskQuery().processInstanceId(notArrested.getId()).singleResult(), withVariables("arrestedAgain", false));
         assertThat(notArrested).hasPassed("Gateway_ArrestedAgain", "Gateway_FormalRequestAvailable").hasNotPassed("Gateway_CustodyTrackOnRearrest")
                 .isWaitingAt("Task_AssessAsCentralAuthority");
+    }
+
+    @Test
+    void aPersonReleasedOnTheReviewDayIsArrestedAgainWhenTheFormalRequestStillComesInTime() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(45);
+        execute(job("Event_CustodyReviewDue"));
+        complete(mainTask(), withVariables("keepInCustody", false));
+        assertThat(request).hasPassed("EndEvent_CustodyDecided", "EndEvent_CustodyEndedBeforeHearing")
+                .isWaitingAt("Task_AwaitFormalRequest");
+
+        moveClockTo(50);
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordArrestOnLateFormalRequest").hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(managementService().createJobQuery().count()).as("the deadline timers end").isZero();
+        complete(mainTask(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(50).toString()));
+
+        assertThat(request).hasPassedInOrder("Task_AwaitFormalRequest", "Gateway_HeldOnFormalRequest",
+                "Task_RecordArrestOnLateFormalRequest", "Gateway_CustodyTrackOnRearrest")
+                .hasNotPassed("Task_AwaitLateFormalRequest", "Task_ReleasePerson")
+                .isWaitingAt("Task_AssessAsCentralAuthority", "Task_BringBeforeExaminingJudge");
+    }
+
+    @Test
+    void aPersonReleasedOnTheReviewDayIsNotReleasedAgainWhenTheDeadlineExpires() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(45);
+        execute(job("Event_CustodyReviewDue"));
+        complete(mainTask(), withVariables("keepInCustody", false));
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineExpired"));
+
+        assertThat(request).hasPassed("Gateway_HeldAtDeadline").hasNotPassed("Task_ReleasePerson")
+                .isWaitingAt("Task_AwaitLateFormalRequest").isNotEnded();
+        Assertions.assertThat(taskQuery().count()).isZero();
     }
 
     /** A formal request through the court and the Minister, up to arranging the surrender. */
