@@ -167,7 +167,8 @@ class CasePageController {
         add(facts, "case.extradition.examiningJudgeHearingOn", day(e.examiningJudgeHearingOn()));
         add(facts, "case.extradition.consent", e.consentToSimplifiedExtradition() == null ? null
                 : labels.yesNo(e.consentToSimplifiedExtradition())
-                + (e.consentGivenOn() == null ? "" : " (" + day(e.consentGivenOn()) + ")"));
+                + (e.consentGivenOn() == null ? "" : " (" + day(e.consentGivenOn()) + ")")
+                + withDocument(e.documents().consent()));
         add(facts, "case.extradition.prosecutorDecision", e.prosecutorDecision() == null ? null
                 : labels.of("advice", e.prosecutorDecision()) + " (" + day(e.prosecutorDecidedOn()) + ")");
         add(facts, "case.extradition.court", e.court() == null ? null

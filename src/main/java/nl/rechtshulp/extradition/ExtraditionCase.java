@@ -132,6 +132,9 @@ class ExtraditionCase {
     @Column(name = "summary_appeal_document")
     private String summaryAppealDocument;
 
+    @Column(name = "consent_document")
+    private String consentDocument;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -385,6 +388,12 @@ class ExtraditionCase {
         this.consentGivenOn = givenOn;
     }
 
+    /** Consent after the court was seized, before its hearing: the rechter-commissaris' record of it is kept. */
+    void recordConsentBeforeCourtHearing(LocalDate givenOn, String document) {
+        recordConsent(givenOn);
+        this.consentDocument = document;
+    }
+
     /** The court's ruling, per offence (speciality covers only the offences found admissible), and cassation's last day. */
     void recordCourtRuling(boolean admissible, LocalDate decidedOn, String document, String admissibleOffences,
                            String inadmissibleOffences, String seizedObjects, LocalDate cassationLodgingDueOn) {
@@ -480,4 +489,5 @@ class ExtraditionCase {
     public LocalDate getSummaryProceedingsDecidedOn() { return summaryProceedingsDecidedOn; }
     public String getSummaryProceedingsDocument() { return summaryProceedingsDocument; }
     public String getSummaryAppealDocument() { return summaryAppealDocument; }
+    public String getConsentDocument() { return consentDocument; }
 }

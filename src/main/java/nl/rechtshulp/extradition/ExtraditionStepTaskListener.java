@@ -220,6 +220,10 @@ class ExtraditionStepTaskListener implements TaskListener {
      * then covers only the admissible ones. Admissible for none is inadmissible.
      */
     private void recordCourtDecision(DelegateTask task, RequestReference reference) {
+        if (Boolean.TRUE.equals(yes(task, "consentBeforeCourtHearing"))) {
+            recordConsentBeforeCourtHearing(task, reference);
+            return;
+        }
         boolean admissible = required(task, "extraditionAdmissible");
         String admissibleOffences = text(task, "admissibleOffences");
         String inadmissibleOffences = text(task, "inadmissibleOffences");
@@ -234,6 +238,21 @@ class ExtraditionStepTaskListener implements TaskListener {
         String document = text(task, "decisionDocument");
         extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn, document,
                 admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
+    }
+
+    /**
+     * Consent is possible until the day before the court's hearing (Uitleveringswet art. 41): it is given before the
+     * rechter-commissaris, who lays it down in a record, and the court then does not rule; the officier decides.
+     */
+    private void recordConsentBeforeCourtHearing(DelegateTask task, RequestReference reference) {
+        LocalDate givenOn = notInTheFuture(requiredDate(task, "consentGivenOn"), "consentGivenOn", today());
+        LocalDate hearingOn = date(task, "hearingDate");
+        if (hearingOn != null && !givenOn.isBefore(hearingOn)) {
+            throw new FormFieldValidationException("consentGivenOn", "Instemming kan uiterlijk op de dag vóór de zitting"
+                    + " van " + DutchTime.date(hearingOn) + " (Uitleveringswet art. 41); daarna beslist de rechtbank");
+        }
+        String document = requiredText(task, "consentDocument");
+        extraditions.update(reference, facts -> facts.recordConsentBeforeCourtHearing(givenOn, document));
     }
 
     /** A kort geding brought against the State is recorded with the judge's ruling: its date and its document. */

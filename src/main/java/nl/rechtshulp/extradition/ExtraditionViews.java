@@ -32,7 +32,7 @@ final class ExtraditionViews {
                 c.getDutchProceedingsEndedOn(),
                 new RequestView.Extradition.DecisionDocuments(c.getCourtDecisionDocument(), c.getSupremeCourtDocument(),
                         c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
-                        c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument()),
+                        c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument()),
                 deadlines);
     }
 }

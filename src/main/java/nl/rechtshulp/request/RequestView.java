@@ -91,10 +91,13 @@ public record RequestView(
         public record Custody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {
         }
 
-        /** The document (ECLI, reference or letter) of each decision recorded, and the kort geding's date. */
+        /**
+         * The document (ECLI, reference or letter) of each decision recorded, the kort geding's date, and the record of
+         * a consent given after the court was seized.
+         */
         public record DecisionDocuments(String court, String supremeCourt, String minister,
                                         LocalDate summaryProceedingsDecidedOn, String summaryProceedings,
-                                        String summaryAppeal) {
+                                        String summaryAppeal, String consent) {
         }
 
         /** The Dutch warrant or judgment an outgoing request rests on. */

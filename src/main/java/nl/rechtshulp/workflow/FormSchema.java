@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The input fields of a Camunda Form and their rules (required, allowed values, pattern, type), read from the
  * form-js JSON so the server checks exactly what the browser checks. A field can also be required only when
- * another has a given value, through the custom property {@code requiredWhen: "otherField=value"}.
+ * another has a given value, or any other, through the custom property {@code requiredWhen: "otherField=value"} or
+ * {@code "otherField!=value"}; that condition decides over {@code validate.required}.
  */
 final class FormSchema {
 
@@ -27,7 +28,8 @@ final class FormSchema {
             "textfield", "textarea", "number", "checkbox", "radio", "select", "datetime", "checklist", "taglist");
 
     record Field(String key, String type, boolean required, boolean readOnly, Pattern pattern, Set<String> allowedValues,
-                 String requiredWhenField, String requiredWhenValue, int maxLength, String label) {
+                 String requiredWhenField, String requiredWhenValue, boolean requiredWhenEqual, int maxLength,
+                 String label) {
     }
 
     private final List<Field> fields;
@@ -79,11 +81,11 @@ final class FormSchema {
     }
 
     private static boolean isRequired(Field field, Function<String, Object> values) {
-        if (field.required()) {
-            return true;
+        if (field.requiredWhenField() == null) {
+            return field.required();
         }
-        return field.requiredWhenField() != null
-                && field.requiredWhenValue().equals(String.valueOf(values.apply(field.requiredWhenField())));
+        boolean equal = field.requiredWhenValue().equals(String.valueOf(values.apply(field.requiredWhenField())));
+        return equal == field.requiredWhenEqual();
     }
 
     private static String problemWith(Field field, Object value) {
@@ -138,12 +140,14 @@ final class FormSchema {
         component.path("values").forEach(option -> allowed.add(option.path("value").asText()));
         String pattern = validate.path("pattern").asText(null);
         String requiredWhen = component.path("properties").path("requiredWhen").asText(null);
-        String[] condition = requiredWhen == null ? new String[] {null, null} : requiredWhen.split("=", 2);
+        boolean whenEqual = requiredWhen == null || !requiredWhen.contains("!=");
+        String[] condition = requiredWhen == null ? new String[] {null, null}
+                : requiredWhen.split(whenEqual ? "=" : "!=", 2);
         return new Field(component.get("key").asText(), type, validate.path("required").asBoolean(false),
                 component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                 pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), allowed,
-                condition[0], condition.length > 1 ? condition[1] : null, validate.path("maxLength").asInt(0),
-                labelOf(component));
+                condition[0], condition.length > 1 ? condition[1] : null, whenEqual,
+                validate.path("maxLength").asInt(0), labelOf(component));
     }
 
     /** What the user reads above the field; the key where a form gives none. */

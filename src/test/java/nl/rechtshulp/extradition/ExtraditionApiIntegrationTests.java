@@ -429,6 +429,38 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void consentUpToTheDayBeforeTheCourtHearingTakesThePlaceOfTheRulingAndOnTheHearingDayIsTooLate() {
+        String reference = api.register("airs", incoming("CH", "FORMAL_REQUEST", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
+                Map.of("arrestedOnFormalRequest", "false"));
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
+        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+                Map.of("hearingDate", daysAgo(2), "consentToSimplifiedExtradition", "false"));
+        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
+                Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(0)));
+
+        Response onTheHearingDay = api.completeAnswer("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of(
+                "consentBeforeCourtHearing", "true", "consentGivenOn", daysAgo(0), "consentDocument", "PV RC 26/5120"));
+        assertThat(onTheHearingDay.status()).as("UW art. 41: at the latest the day before the hearing").isEqualTo(400);
+        assertThat(onTheHearingDay.body().path("field").asText()).isEqualTo("consentGivenOn");
+        Response unrecorded = api.completeAnswer("ircamsterdam", reference, "Task_RecordCourtDecision",
+                Map.of("consentBeforeCourtHearing", "true", "consentGivenOn", daysAgo(1)));
+        assertThat(unrecorded.status()).as("consent is laid down in the rechter-commissaris' record").isEqualTo(400);
+        assertThat(unrecorded.body().path("field").asText()).isEqualTo("consentDocument");
+
+        api.complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of(
+                "consentBeforeCourtHearing", "true", "consentGivenOn", daysAgo(1), "consentDocument", "PV RC 26/5120"));
+        JsonNode consented = api.status(reference);
+        openTask(consented, "Task_DecideOnSimplifiedSurrender");
+        assertThat(consented.path("extradition").path("consentToSimplifiedExtradition").asBoolean()).isTrue();
+        assertThat(consented.path("extradition").path("consentGivenOn").asText()).isEqualTo(daysAgo(1));
+        assertThat(consented.path("extradition").path("documents").path("consent").asText()).isEqualTo("PV RC 26/5120");
+        assertThat(consented.path("extradition").path("courtFindsAdmissible").isNull()).as("the court did not rule").isTrue();
+        assertThat(api.user("ircamsterdam").get("/requests/" + reference).body().asText()).contains("PV RC 26/5120");
+    }
+
+    @Test
     void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
         String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
         Map<String, Object> form = new HashMap<>();

@@ -723,6 +723,23 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
+    void consentBeforeTheCourtHearingEndsTheCourtProcedureAndTheOfficierDecides() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("consentToSimplifiedExtradition", false));
+        complete(mainTask(), withVariables("court", "Rechtbank Amsterdam", "hearingDate", "2026-11-20"));
+        assertThat(mainTask()).hasDefinitionKey("Task_RecordCourtDecision");
+        complete(mainTask(), withVariables("consentBeforeCourtHearing", "true", "consentGivenOn", "2026-11-18",
+                "consentDocument", "PV RC 2026/1187"));
+
+        assertThat(mainTask()).hasDefinitionKey("Task_DecideOnSimplifiedSurrender").hasCandidateGroup("ircRotterdam");
+        complete(mainTask(), withVariables("surrenderAllowed", true));
+        assertThat(request).hasPassed("Gateway_ConsentBeforeCourtHearing", "Gateway_ConsentRecorded")
+                .hasNotPassed("Task_RecordCassationAppeal", "Task_AdviseMinister", "Task_RecordMinisterDecision")
+                .isWaitingAt("Task_ArrangeSurrender");
+    }
+
+    @Test
     void theCourtFindsExtraditionInadmissibleAndNobodyAppeals() {
         ProcessInstance request = start("FORMAL_REQUEST");
         complete(mainTask(), withVariables("centralAuthorityAccepts", true));
