@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -43,7 +44,7 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                     if ("completed".equals(task.getDeleteReason())) {
                         record(task, "TASK_COMPLETED", subject(task), null, task.getAssignee(), null);
                     } else {
-                        record(task, "TASK_DELETED", subject(task), null, null, task.getDeleteReason());
+                        record(task, "TASK_DELETED", subject(task), null, null, removalReason(task));
                     }
                 }
                 default -> { } // claims and assignments come through the user operation log, with before and after
@@ -133,6 +134,23 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                 && Objects.equals(value.getTextValue(), variable.getTextValue())
                 && Objects.equals(value.getLongValue(), variable.getLongValue())
                 && Objects.equals(value.getDoubleValue(), variable.getDoubleValue());
+    }
+
+    /**
+     * A task ended because the requesting state withdrew its request says so, with the state's reason as delivered;
+     * any other removal keeps the engine's reason.
+     */
+    private static String removalReason(HistoricTaskInstanceEventEntity task) {
+        var commandContext = Context.getCommandContext();
+        if (commandContext != null && task.getProcessInstanceId() != null) {
+            ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(task.getProcessInstanceId());
+            Object withdrawal = instance == null ? null : instance.getVariable(ProcessVariables.WITHDRAWAL_REASON);
+            if (withdrawal != null) {
+                String stated = withdrawal.toString().isBlank() ? "" : ": " + withdrawal;
+                return limit("Ingetrokken door de verzoekende staat" + stated);
+            }
+        }
+        return task.getDeleteReason();
     }
 
     private static String subject(HistoricTaskInstanceEventEntity task) {

@@ -6,6 +6,8 @@ import static nl.rechtshulp.support.ApiAssertions.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -282,6 +284,19 @@ class ExtraditionApiIntegrationTests {
         assertThat(withdrawing.path("openTasks")).as("only the release is left").hasSize(1);
         JsonNode release = openTask(withdrawing, "Task_ReleaseOnWithdrawal");
         assertThat(release.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
+        assertThat(Instant.parse(release.path("due").asText())).as("the release is due by the next day")
+                .isBefore(Instant.now().plus(Duration.ofHours(25))).isAfter(Instant.now());
+        JsonNode ended = api.user("auditor").get("/api/requests/" + reference + "/audit").body().path("entries");
+        JsonNode hearingEnded = null;
+        for (JsonNode entry : ended) {
+            if ("TASK_DELETED".equals(entry.path("action").asText())
+                    && entry.path("subject").asText().startsWith("Task_BringBeforeExaminingJudge")) {
+                hearingEnded = entry;
+            }
+        }
+        assertThat(hearingEnded).as("the open custody task ended with the withdrawal").isNotNull();
+        assertThat(hearingEnded.path("reason").asText()).isEqualTo(
+                "Ingetrokken door de verzoekende staat: Zwitserland trekt het verzoek in: de vervolging is gestaakt");
         assertThat(deliver("airs", reference, Map.of("kind", "WITHDRAWAL", "summary", "Nogmaals")).status())
                 .as("withdrawn once").isEqualTo(409);
 

@@ -64,7 +64,9 @@ class DecisionTableRulesTests {
             "Task_AssessAndTransmitAsCentralAuthority, NORMAL, 10",
             "Task_InterpretFinalReply, NORMAL, 10",
             "Task_InterpretPartialReply, DETAINED, 1",
-            "Task_ChaseRequest, NORMAL, 5"})
+            "Task_ChaseRequest, NORMAL, 5",
+            "Task_ReleaseOnWithdrawal, NORMAL, 1",
+            "Task_ReleaseOnWithdrawal, DETAINED, 1"})
     void everyTaskHasATargetTime(String taskKey, String urgency, int days) {
         var result = evaluate("TaskTargetTimeDecision", Map.of("taskKey", taskKey, "urgency", urgency));
         assertThat(result.<Number>getEntry("targetDays").intValue()).isEqualTo(days);
