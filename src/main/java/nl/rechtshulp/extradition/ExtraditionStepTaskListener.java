@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.rechtshulp.documents.Documents;
@@ -28,6 +29,7 @@ import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
@@ -423,9 +425,24 @@ class ExtraditionStepTaskListener implements TaskListener {
                 task.getExecution().setVariable("surrenderDate", newDate.toString());
                 scheduleSurrender(task, newDate);
             }
-            case "RELEASE" -> { }
+            case "RELEASE" -> requireTheOfficier(task);
             default -> throw new FormFieldValidationException("missedSurrenderAction",
                     "Kies: toch overgedragen, een nieuwe datum of invrijheidstelling");
+        }
+    }
+
+    /**
+     * AIRS settles a new date with the requesting state, but only the officier van justitie of the competent IRC orders
+     * a release: detention is not AIRS's to end.
+     */
+    private static void requireTheOfficier(DelegateTask task) {
+        var commandContext = Context.getCommandContext();
+        List<String> groups = commandContext == null ? null : commandContext.getAuthenticatedGroupIds();
+        Object owningIrc = task.getVariable(ProcessVariables.OWNING_IRC);
+        if (commandContext != null && commandContext.getAuthenticatedUserId() != null
+                && (groups == null || !groups.contains(String.valueOf(owningIrc)))) {
+            throw new FormFieldValidationException("missedSurrenderAction", "De invrijheidstelling gelast de officier"
+                    + " van justitie van het bevoegde IRC; AIRS kan een nieuwe datum vastleggen");
         }
     }
 

@@ -315,7 +315,7 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
-    void aSwissPersonWhoConsentedButIsNotTakenOverIsReleasedThirtyDaysAfterTheAgreedDate() {
+    void aSwissPersonWhoConsentedButIsNotTakenOverIsReleasedByTheOfficierAtTheLatestThirtyDaysAfterTheAgreedDate() {
         String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
         api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
@@ -350,8 +350,13 @@ class ExtraditionApiIntegrationTests {
         assertThat(lastDay.path("what").asText()).isEqualTo("Uiterste dag: invrijheidstelling");
         assertThat(lastDay.path("dueOn").asText()).as("ECE art. 18(4): released 30 days after the agreed date")
                 .isEqualTo(daysAgo(-30));
+        Response releasedByAirs = api.completeAnswer("airs", reference, "Task_ResolveMissedSurrender",
+                Map.of("missedSurrenderAction", "RELEASE", "reason", "Niet opgehaald"));
+        assertThat(releasedByAirs.status()).as("only the officier van justitie ends detention").isEqualTo(400);
+        assertThat(releasedByAirs.body().path("field").asText()).isEqualTo("missedSurrenderAction");
+        api.complete("ircamsterdam", reference, "Task_ResolveMissedSurrender",
+                Map.of("missedSurrenderAction", "RELEASE", "reason", "Zwitserland haalt de persoon niet op"));
 
-        fire(instance, "Event_SurrenderReleaseDue");
         api.complete("ircamsterdam", reference, "Task_ReleaseNotTakenOver", Map.of("releasedOn", daysAgo(0)));
         JsonNode closed = api.status(reference);
         assertThat(closed.path("outcome").asText()).isEqualTo("LAPSED");
