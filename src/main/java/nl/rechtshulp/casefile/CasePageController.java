@@ -180,7 +180,8 @@ class CasePageController {
         add(facts, "case.extradition.inadmissibleOffences", e.inadmissibleOffences());
         add(facts, "case.extradition.seizedObjects", e.seizedObjects());
         add(facts, "case.extradition.cassationLodgingDueOn", day(e.cassationLodgingDueOn()));
-        add(facts, "case.extradition.cassationLodgedBy", labels.of("cassation", e.cassationLodgedBy()));
+        add(facts, "case.extradition.cassationLodgedBy", e.cassationLodgedBy() == null ? null
+                : labels.of("cassation", e.cassationLodgedBy()) + withDocument(e.documents().cassationWaiver()));
         add(facts, "case.extradition.cassationGrounds", e.cassationGroundsDueOn() == null ? null
                 : day(e.cassationGroundsDueOn()) + " / " + (e.cassationGroundsFiledOn() == null
                 ? labels.of("case", "notYet") : day(e.cassationGroundsFiledOn())));

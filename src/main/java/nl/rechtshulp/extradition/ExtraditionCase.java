@@ -135,6 +135,9 @@ class ExtraditionCase {
     @Column(name = "consent_document")
     private String consentDocument;
 
+    @Column(name = "cassation_waiver_document")
+    private String cassationWaiverDocument;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -296,6 +299,12 @@ class ExtraditionCase {
     void recordCassationAppeal(String lodgedBy, LocalDate groundsDueOn) {
         this.cassationLodgedBy = lodgedBy;
         this.cassationGroundsDueOn = groundsDueOn;
+    }
+
+    /** Both the person and the officier waived cassation before the period ran out; the ruling is then final. */
+    void recordCassationWaived(String document) {
+        this.cassationLodgedBy = "WAIVED";
+        this.cassationWaiverDocument = document;
     }
 
     void recordCassationGroundsFiled(LocalDate filedOn) { this.cassationGroundsFiledOn = filedOn; }
@@ -490,4 +499,5 @@ class ExtraditionCase {
     public String getSummaryProceedingsDocument() { return summaryProceedingsDocument; }
     public String getSummaryAppealDocument() { return summaryAppealDocument; }
     public String getConsentDocument() { return consentDocument; }
+    public String getCassationWaiverDocument() { return cassationWaiverDocument; }
 }

@@ -237,6 +237,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         LocalDate lodgingDueOn = decidedOn.plus(Period.parse(timeLimit("CASSATION_LODGING")));
         task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_AT,
                 Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
+        task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_ON, lodgingDueOn.toString());
         String document = text(task, "decisionDocument");
         extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn, document,
                 admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
@@ -351,6 +352,14 @@ class ExtraditionStepTaskListener implements TaskListener {
     /** An appeal by the officier van justitie starts the period for filing the grounds (Uitleveringswet art. 31). */
     private void recordCassationAppeal(DelegateTask task, RequestReference reference) {
         String lodgedBy = text(task, "cassationLodgedBy");
+        if ("WAIVED".equals(lodgedBy)) {
+            String waiver = requiredText(task, "cassationWaiverDocument");
+            extraditions.update(reference, facts -> facts.recordCassationWaived(waiver));
+            return;
+        }
+        if ("NONE".equals(lodgedBy)) {
+            requireLodgingPeriodOver(task);
+        }
         LocalDate groundsDueOn = null;
         if ("PROSECUTOR".equals(lodgedBy)) {
             LocalDate lodgedOn = notInTheFuture(requiredDate(task, "lodgedOn"), "lodgedOn", today());
@@ -360,6 +369,19 @@ class ExtraditionStepTaskListener implements TaskListener {
         }
         LocalDate dueOn = groundsDueOn;
         extraditions.update(reference, facts -> facts.recordCassationAppeal(lodgedBy, dueOn));
+    }
+
+    /**
+     * Until the last day to lodge cassation has ended either side may still lodge it: "none" is recorded afterwards,
+     * or earlier only as a waiver by both, with its record.
+     */
+    private void requireLodgingPeriodOver(DelegateTask task) {
+        Object lodgingDueAt = task.getVariable(ProcessVariables.CASSATION_LODGING_DUE_AT);
+        if (lodgingDueAt instanceof Date lastMoment && !clock.instant().isAfter(lastMoment.toInstant())) {
+            LocalDate lastDay = lastMoment.toInstant().atZone(DutchTime.ZONE).toLocalDate();
+            throw new FormFieldValidationException("cassationLodgedBy", "Cassatie kan nog worden ingesteld tot en met "
+                    + DutchTime.date(lastDay) + "; leg dan vast of het is ingesteld, of nu de afstand van beide partijen");
+        }
     }
 
     /**

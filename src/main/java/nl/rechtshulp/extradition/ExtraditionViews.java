@@ -32,7 +32,8 @@ final class ExtraditionViews {
                 c.getDutchProceedingsEndedOn(),
                 new RequestView.Extradition.DecisionDocuments(c.getCourtDecisionDocument(), c.getSupremeCourtDocument(),
                         c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
-                        c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument()),
+                        c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument(),
+                        c.getCassationWaiverDocument()),
                 deadlines);
     }
 }

@@ -92,12 +92,12 @@ public record RequestView(
         }
 
         /**
-         * The document (ECLI, reference or letter) of each decision recorded, the kort geding's date, and the record of
-         * a consent given after the court was seized.
+         * The document (ECLI, reference or letter) of each decision recorded, the kort geding's date, and the records
+         * of a consent given after the court was seized and of a waiver of cassation.
          */
         public record DecisionDocuments(String court, String supremeCourt, String minister,
                                         LocalDate summaryProceedingsDecidedOn, String summaryProceedings,
-                                        String summaryAppeal, String consent) {
+                                        String summaryAppeal, String consent, String cassationWaiver) {
         }
 
         /** The Dutch warrant or judgment an outgoing request rests on. */

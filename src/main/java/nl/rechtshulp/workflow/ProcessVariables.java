@@ -101,6 +101,8 @@ public final class ProcessVariables {
     public static final String CONSENT_BEFORE_FORMAL_REQUEST = "consentBeforeFormalRequest";
     /** The last moment to lodge cassation against the court's ruling. */
     public static final String CASSATION_LODGING_DUE_AT = "cassationLodgingDueAt";
+    /** The same last day as a date, shown on the cassation form. */
+    public static final String CASSATION_LODGING_DUE_ON = "cassationLodgingDueOn";
 
     private ProcessVariables() {
     }

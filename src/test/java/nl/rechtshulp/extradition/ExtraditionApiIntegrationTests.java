@@ -121,6 +121,18 @@ class ExtraditionApiIntegrationTests {
         api.complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "false",
                 "decisionDate", daysAgo(0), "decisionDocument", "ECLI:NL:RBAMS:2026:1234",
                 "seizedObjects", "Telefoon teruggeven aan de opgeëiste persoon", "reason", "Dubbele strafbaarheid"));
+        String cassationTask = openTask(api.status(reference), "Task_RecordCassationAppeal").path("id").asText();
+        assertThat(api.user("ircamsterdam").get("/engine-rest/task/" + cassationTask + "/form-variables").body()
+                .path("cassationLodgingDueOn").path("value").asText()).as("14 days after the ruling")
+                .isEqualTo(LocalDate.now(AMSTERDAM).plusDays(14).toString());
+        Response tooEarly = api.completeAnswer("ircamsterdam", reference, "Task_RecordCassationAppeal",
+                Map.of("cassationLodgedBy", "NONE"));
+        assertThat(tooEarly.status()).as("either side may still lodge it for 14 days").isEqualTo(400);
+        assertThat(tooEarly.body().path("field").asText()).isEqualTo("cassationLodgedBy");
+        Response waiverWithoutRecord = api.completeAnswer("ircamsterdam", reference, "Task_RecordCassationAppeal",
+                Map.of("cassationLodgedBy", "WAIVED"));
+        assertThat(waiverWithoutRecord.status()).isEqualTo(400);
+        assertThat(waiverWithoutRecord.body().path("field").asText()).isEqualTo("cassationWaiverDocument");
         api.complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
                 Map.of("cassationLodgedBy", "PROSECUTOR", "lodgedOn", daysAgo(0)));
         JsonNode cassation = api.status(reference);

@@ -740,6 +740,16 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
+    void aWaiverOfCassationByBothSidesMakesTheRulingFinalAtOnce() {
+        ProcessInstance request = start("FORMAL_REQUEST");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        throughTheCourt(true, "WAIVED");
+
+        assertThat(mainTask()).hasDefinitionKey("Task_AdviseMinister");
+        assertThat(request).hasPassed("Gateway_AdmissibilitySettled").hasNotPassed("Task_RecordSupremeCourtRuling");
+    }
+
+    @Test
     void theCourtFindsExtraditionInadmissibleAndNobodyAppeals() {
         ProcessInstance request = start("FORMAL_REQUEST");
         complete(mainTask(), withVariables("centralAuthorityAccepts", true));
