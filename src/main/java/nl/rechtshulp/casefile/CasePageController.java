@@ -214,7 +214,11 @@ class CasePageController {
                 : labels.of("warrant", e.dutchWarrant().kind()) + " (" + day(e.dutchWarrant().issuedOn()) + "), "
                 + e.dutchWarrant().document());
         add(facts, "case.extradition.conditionsPassedOn", day(e.conditionsPassedOn()));
-        add(facts, "case.extradition.enforcementTransfer", labels.of("enforcementTransfer", e.enforcementTransfer()));
+        add(facts, "case.extradition.enforcementTransfer", e.enforcementTransfer() == null ? null
+                : labels.of("enforcementTransfer", e.enforcementTransfer())
+                + (e.documents().enforcementTransferAnsweredOn() == null ? ""
+                        : " (" + day(e.documents().enforcementTransferAnsweredOn()) + ")")
+                + withDocument(e.documents().enforcementTransferRequest()));
         return facts;
     }
 

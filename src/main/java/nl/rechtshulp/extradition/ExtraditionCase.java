@@ -138,6 +138,12 @@ class ExtraditionCase {
     @Column(name = "cassation_waiver_document")
     private String cassationWaiverDocument;
 
+    @Column(name = "enforcement_transfer_answered_on")
+    private LocalDate enforcementTransferAnsweredOn;
+
+    @Column(name = "enforcement_transfer_reference")
+    private String enforcementTransferReference;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -433,6 +439,13 @@ class ExtraditionCase {
         this.enforcementTransfer = outcome;
     }
 
+    /** The sentencing state's answer to the offer: its request for the transfer, with the reference it goes on under. */
+    void recordEnforcementTransferAnswer(String answer, LocalDate answeredOn, String requestReference) {
+        this.enforcementTransfer = answer;
+        this.enforcementTransferAnsweredOn = answeredOn;
+        this.enforcementTransferReference = requestReference;
+    }
+
     public CustodyTitle getCustodyTitle() { return custodyTitle; }
     public String getCustodyOrderedBy() { return custodyOrderedBy; }
     public LocalDate getCustodyOrderedOn() { return custodyOrderedOn; }
@@ -500,4 +513,6 @@ class ExtraditionCase {
     public String getSummaryAppealDocument() { return summaryAppealDocument; }
     public String getConsentDocument() { return consentDocument; }
     public String getCassationWaiverDocument() { return cassationWaiverDocument; }
+    public LocalDate getEnforcementTransferAnsweredOn() { return enforcementTransferAnsweredOn; }
+    public String getEnforcementTransferReference() { return enforcementTransferReference; }
 }

@@ -143,6 +143,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         });
         table.put("Task_OfferEnforcementTransfer", (task, reference) -> extraditions.update(reference,
                 facts -> facts.recordEnforcementTransfer(requiredText(task, "enforcementTransfer"))));
+        table.put("Task_RecordEnforcementTransferAnswer", this::recordEnforcementTransferAnswer);
         table.put("Task_RecordSummaryProceedings", this::recordSummaryProceedings);
         table.put("Task_ArrangeSurrender", this::arrangeSurrender);
         table.put("Task_ResolveMissedSurrender", this::resolveMissedSurrender);
@@ -256,6 +257,24 @@ class ExtraditionStepTaskListener implements TaskListener {
         }
         String document = requiredText(task, "consentDocument");
         extraditions.update(reference, facts -> facts.recordConsentBeforeCourtHearing(givenOn, document));
+    }
+
+    /**
+     * The sentencing state's answer to the WOTS offer: a request for the transfer goes on under its own reference;
+     * a refusal or silence closes the case, with AIRS's reason.
+     */
+    private void recordEnforcementTransferAnswer(DelegateTask task, RequestReference reference) {
+        String answer = requiredText(task, "enforcementTransferAnswer");
+        if (!Set.of("REQUESTED", "DECLINED_BY_STATE", "NO_ANSWER").contains(answer)) {
+            throw new FormFieldValidationException("enforcementTransferAnswer",
+                    "Kies: verzoek tot overname, afgezien of geen antwoord");
+        }
+        LocalDate answeredOn = "NO_ANSWER".equals(answer) ? null : notInTheFuture(
+                requiredDate(task, "enforcementTransferAnsweredOn"), "enforcementTransferAnsweredOn", today());
+        String requestReference = "REQUESTED".equals(answer)
+                ? requiredText(task, "enforcementTransferRequestReference") : null;
+        extraditions.update(reference,
+                facts -> facts.recordEnforcementTransferAnswer(answer, answeredOn, requestReference));
     }
 
     /** A kort geding brought against the State is recorded with the judge's ruling: its date and its document. */

@@ -33,7 +33,8 @@ final class ExtraditionViews {
                 new RequestView.Extradition.DecisionDocuments(c.getCourtDecisionDocument(), c.getSupremeCourtDocument(),
                         c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
                         c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument(),
-                        c.getCassationWaiverDocument()),
+                        c.getCassationWaiverDocument(), c.getEnforcementTransferAnsweredOn(),
+                        c.getEnforcementTransferReference()),
                 deadlines);
     }
 }

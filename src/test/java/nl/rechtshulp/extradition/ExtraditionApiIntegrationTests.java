@@ -493,6 +493,40 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void aDutchNationalWantedByTheUaeToServeASentenceIsRefusedAndTheOfferToTakeOverTheSentenceIsFollowedUp() {
+        Map<String, Object> body = incoming("AE", "FORMAL_REQUEST", "NL");
+        body.put("purpose", "SENTENCE_ENFORCEMENT");
+        String reference = api.register("airs", body);
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
+                Map.of("arrestedOnFormalRequest", "false"));
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Verdrag NL-VAE"));
+        api.complete("airs", reference, "Task_InformRequestingStateOfRefusal", Map.of("informedOn", daysAgo(0)));
+        api.complete("airs", reference, "Task_OfferEnforcementTransfer", Map.of("enforcementTransfer", "OFFERED",
+                "offeredOn", daysAgo(0), "reason", "Overname aangeboden bij note verbale"));
+
+        JsonNode offered = api.status(reference);
+        assertThat(offered.path("outcome").isNull()).as("the offer is not the end of the case").isTrue();
+        openTask(offered, "Task_RecordEnforcementTransferAnswer");
+        Response withoutReference = api.completeAnswer("airs", reference, "Task_RecordEnforcementTransferAnswer",
+                Map.of("enforcementTransferAnswer", "REQUESTED", "enforcementTransferAnsweredOn", daysAgo(0),
+                        "reason", "Verzoek tot overname ontvangen"));
+        assertThat(withoutReference.status()).isEqualTo(400);
+        assertThat(withoutReference.body().path("field").asText()).isEqualTo("enforcementTransferRequestReference");
+        api.complete("airs", reference, "Task_RecordEnforcementTransferAnswer", Map.of("enforcementTransferAnswer",
+                "REQUESTED", "enforcementTransferAnsweredOn", daysAgo(0), "enforcementTransferRequestReference",
+                "WOTS-2026-0042", "reason", "Verzoek tot overname ontvangen"));
+
+        JsonNode closed = api.status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(closed.path("extradition").path("enforcementTransfer").asText()).isEqualTo("REQUESTED");
+        assertThat(closed.path("extradition").path("documents").path("enforcementTransferRequest").asText())
+                .isEqualTo("WOTS-2026-0042");
+        assertThat(api.user("airs").get("/requests/" + reference).body().asText())
+                .contains("vraagt om overname", "WOTS-2026-0042");
+    }
+
+    @Test
     void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
         String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
         Map<String, Object> form = new HashMap<>();

@@ -450,6 +450,9 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(request).variables().containsEntry("refusalGround", "DUTCH_NATIONAL_SENTENCE");
         complete(mainTask(), withVariables("informedOn", "2026-11-24"));
         assertThat(mainTask()).hasDefinitionKey("Task_OfferEnforcementTransfer").hasCandidateGroup("airs");
+        complete(mainTask(), withVariables("enforcementTransfer", "NO_TREATY_BASIS"));
+        assertThat(request).as("nothing to follow up without a treaty for the transfer")
+                .hasNotPassed("Task_RecordEnforcementTransferAnswer").hasPassed("EndEvent_ExtraditionRefused").isEnded();
     }
 
     @Test
@@ -665,6 +668,11 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(mainTask()).hasDefinitionKey("Task_OfferEnforcementTransfer").hasCandidateGroup("airs");
         Assertions.assertThat(RecordingLifecycleRecorder.phases()).endsWith("FOLLOW_UP");
         complete(mainTask(), withVariables("enforcementTransfer", "OFFERED"));
+        assertThat(mainTask()).as("the offer is followed up until the sentencing state answers")
+                .hasDefinitionKey("Task_RecordEnforcementTransferAnswer").hasCandidateGroup("airs");
+        assertThat(request).isNotEnded();
+        Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("ABROAD");
+        complete(mainTask(), withVariables("enforcementTransferAnswer", "REQUESTED"));
         assertThat(request).hasPassed("EndEvent_ExtraditionRefused")
                 .hasNotPassed("Task_RequestGuarantees", "Task_RecordExaminingJudgeHearing").isEnded();
         Assertions.assertThat(RecordingLifecycleRecorder.outcomes()).containsExactly("REFUSED");

@@ -1,0 +1,10 @@
+-- Records an extradition case keeps beside the decisions of V19:
+-- consent to simplified extradition is given before the rechter-commissaris and laid down in a record (Uitleveringswet
+-- art. 41); a consent recorded after the court was seized keeps that record's reference.
+alter table extradition_case add column consent_document varchar(200);
+-- Cassation waived by both the person and the officier before the period to lodge it ran out: the deed of waiver.
+alter table extradition_case add column cassation_waiver_document varchar(200);
+-- After a refusal with the offer to take over the sentence's enforcement (WOTS): when the sentencing state answered,
+-- and the reference its request for the transfer goes on under.
+alter table extradition_case add column enforcement_transfer_answered_on date;
+alter table extradition_case add column enforcement_transfer_reference varchar(200);
