@@ -37,7 +37,11 @@ class CustodySteps {
     private static final Set<String> JUDGES = Set.of("EXAMINING_JUDGE", "COURT");
     /** What the custody forms submit about one order; the register keeps it, the process needs none of it. */
     private static final List<String> ORDER_FIELDS = List.of("examiningJudgeHeardOn", "newCustodyTitle",
-            "custodyOrderedBy", "custodyOrderedOn", "custodyOrderDocument", "custodyOrderEndsOn");
+            "custodyOrderedBy", "custodyOrderedOn", "custodyOrderDocument", "custodyOrderEndsOn", "custodyExtendedOn",
+            "custodyExtensionDocument");
+    /** Whether the officier extended the inverzekeringstelling instead of bringing the person before the judge. */
+    static final String INVERZEKERINGSTELLING_EXTENDED = "inverzekeringstellingExtended";
+    private static final String EXTENSIONS = "inverzekeringstellingExtensions";
 
     private final ExtraditionRegister extraditions;
     private final DecisionTables decisionTables;
@@ -62,7 +66,17 @@ class CustodySteps {
      * extradition (art. 41 allows it from the provisional arrest on); consent ends the wait for the formal request.
      */
     void recordHearing(DelegateTask task, RequestReference reference) {
+        if (Boolean.TRUE.equals(FormValues.yes(task, INVERZEKERINGSTELLING_EXTENDED))) {
+            extendInverzekeringstelling(task, reference);
+            return;
+        }
         LocalDate heardOn = notInTheFuture(requiredDate(task, "examiningJudgeHeardOn"), "examiningJudgeHeardOn", today());
+        LocalDate endsOn = FormValues.date(task, ProcessVariables.CUSTODY_ENDS_ON);
+        if (endsOn != null && heardOn.isAfter(endsOn)) {
+            throw new FormFieldValidationException("examiningJudgeHeardOn", "De inverzekeringstelling liep af op "
+                    + DutchTime.date(endsOn) + ": een verhoor daarna is te laat; leg de verlenging vast die eraan"
+                    + " voorafging, of de invrijheidstelling");
+        }
         boolean continues = required(task, ProcessVariables.CUSTODY_CONTINUES);
         boolean consent = required(task, ProcessVariables.CONSENT_BEFORE_FORMAL_REQUEST);
         extraditions.update(reference, facts -> {
@@ -76,6 +90,33 @@ class CustodySteps {
         } else {
             extraditions.update(reference, facts -> facts.release(heardOn));
         }
+        task.getExecution().removeVariables(ORDER_FIELDS);
+    }
+
+    /**
+     * The officier extends the inverzekeringstelling before it ends (Uitleveringswet art. 14(5)), as often and for as
+     * long as {@code ExtraditionTimeLimitsDecision} says; the hearing is then due when the extension ends.
+     */
+    private void extendInverzekeringstelling(DelegateTask task, RequestReference reference) {
+        Term extension = term("CUSTODY_INVERZEKERINGSTELLING_EXTENSION");
+        Object done = task.getVariable(EXTENSIONS);
+        int extensions = done instanceof Number number ? number.intValue() : 0;
+        if (extension.times() != null && extensions >= extension.times()) {
+            throw new FormFieldValidationException(INVERZEKERINGSTELLING_EXTENDED, "De inverzekeringstelling is al "
+                    + extensions + " keer verlengd, en dat kan " + extension.times() + " keer (" + extension.source() + ")");
+        }
+        LocalDate currentEnd = LocalDate.parse((String) task.getVariable(ProcessVariables.CUSTODY_ENDS_ON));
+        LocalDate extendedOn = notInTheFuture(requiredDate(task, "custodyExtendedOn"), "custodyExtendedOn", today());
+        if (extendedOn.isAfter(currentEnd)) {
+            throw new FormFieldValidationException("custodyExtendedOn", "Verlengen kan alleen vóór het einde van de"
+                    + " inverzekeringstelling op " + DutchTime.date(currentEnd));
+        }
+        String document = requiredText(task, "custodyExtensionDocument");
+        LocalDate endsOn = currentEnd.plus(extension.period());
+        extraditions.update(reference, facts ->
+                facts.orderCustody(CustodyTitle.INVERZEKERINGSTELLING, PROSECUTOR, extendedOn, endsOn, document));
+        runsUntil(task, CustodyTitle.INVERZEKERINGSTELLING, endsOn);
+        task.getExecution().setVariable(EXTENSIONS, extensions + 1);
         task.getExecution().removeVariables(ORDER_FIELDS);
     }
 
@@ -137,13 +178,19 @@ class CustodySteps {
         throw new FormFieldValidationException("newCustodyTitle", "Kies bewaring of gevangenhouding");
     }
 
-    private record Term(Period period, String source, boolean confirmed) {
+    /** A statutory term, and how often it may be applied where the law limits that. */
+    private record Term(Period period, String source, boolean confirmed, Integer times) {
     }
 
     private Term term(CustodyTitle title) {
-        Map<String, Object> limit = decisionTables.evaluate(TIME_LIMITS_DECISION, Map.of("step", "CUSTODY_" + title.name()));
+        return term("CUSTODY_" + title.name());
+    }
+
+    private Term term(String step) {
+        Map<String, Object> limit = decisionTables.evaluate(TIME_LIMITS_DECISION, Map.of("step", step));
         return new Term(Period.parse((String) limit.get("period")), (String) limit.get("source"),
-                Boolean.TRUE.equals(limit.get("confirmed")));
+                Boolean.TRUE.equals(limit.get("confirmed")),
+                limit.get("times") instanceof Number times ? times.intValue() : null);
     }
 
     private LocalDate today() {

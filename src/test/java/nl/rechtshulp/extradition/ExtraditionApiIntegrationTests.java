@@ -397,6 +397,31 @@ class ExtraditionApiIntegrationTests {
         assertThat(api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
                 "examiningJudgeHeardOn", daysAgo(2), "custodyContinues", "true", "consentBeforeFormalRequest", "false"))
                 .body().path("field").asText()).as("a bewaring needs its order").isEqualTo("custodyOrderDocument");
+        Response heardTooLate = api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "examiningJudgeHeardOn", daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4411",
+                "consentBeforeFormalRequest", "true"));
+        assertThat(heardTooLate.status()).as("day 5 is after the inverzekeringstelling's three days").isEqualTo(400);
+        assertThat(heardTooLate.body().path("field").asText()).isEqualTo("examiningJudgeHeardOn");
+        Response extendedAfterItsEnd = api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge",
+                Map.of("inverzekeringstellingExtended", "true", "custodyExtendedOn", daysAgo(1),
+                        "custodyExtensionDocument", "OvJ-VERL-26/311"));
+        assertThat(extendedAfterItsEnd.body().path("field").asText()).as("extended before it ends, not after")
+                .isEqualTo("custodyExtendedOn");
+        // UW art. 14(5): the officier extended it on day 3 by three days, to day 6.
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "inverzekeringstellingExtended", "true", "custodyExtendedOn", daysAgo(2),
+                "custodyExtensionDocument", "OvJ-VERL-26/311"));
+        JsonNode extendedCustody = api.status(reference);
+        assertThat(extendedCustody.path("extradition").path("custody").path("endsOn").asText()).isEqualTo(daysAgo(-1));
+        assertThat(extendedCustody.path("extradition").path("custody").path("document").asText()).isEqualTo("OvJ-VERL-26/311");
+        JsonNode hearingAgain = find(extendedCustody.path("extradition").path("runningDeadlines"), "activityId",
+                "Task_BringBeforeExaminingJudge");
+        assertThat(hearingAgain.path("dueOn").asText()).isEqualTo(daysAgo(-1));
+        assertThat(hearingAgain.path("passed").asBoolean()).isFalse();
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "inverzekeringstellingExtended", "true", "custodyExtendedOn", daysAgo(0),
+                "custodyExtensionDocument", "OvJ-VERL-26/312")).body().path("field").asText())
+                .as("extended once").isEqualTo("inverzekeringstellingExtended");
         // Consent before the rechter-commissaris on day 5 (UW art. 41): the officier decides without a formal request.
         api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
                 daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4411",
@@ -446,7 +471,7 @@ class ExtraditionApiIntegrationTests {
     void consentRecordedAtTheHearingAfterTheArrestIsTheConsentTheOfficierDecidesOn() {
         String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
         api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
-                Map.of("arrestedOn", daysAgo(5), "arrestPlace", "Schiphol"));
+                Map.of("arrestedOn", daysAgo(2), "arrestPlace", "Schiphol"));
         api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
                 daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4412",
                 "consentBeforeFormalRequest", "true"));
@@ -454,7 +479,7 @@ class ExtraditionApiIntegrationTests {
         JsonNode consented = api.status(reference);
         openTask(consented, "Task_DecideOnSimplifiedSurrender");
         assertThat(consented.path("extradition").path("consentToSimplifiedExtradition").asBoolean()).isTrue();
-        assertThat(consented.path("extradition").path("consentGivenOn").asText()).as("on day 5 after the arrest")
+        assertThat(consented.path("extradition").path("consentGivenOn").asText()).as("at the hearing, day 2 after the arrest")
                 .isEqualTo(daysAgo(0));
         assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "te laat nodig")).status())
                 .as("nothing waits for a formal request any more").isEqualTo(409);

@@ -98,6 +98,19 @@ class ExtraditionDecisionTablesTests {
         assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
     }
 
+    /**
+     * LAW.md §2 row 3: the officier may extend the inverzekeringstelling (UW art. 14(5)); art. 16a names once by three
+     * days for Bonaire, Sint Eustatius and Saba. For the European Netherlands that is a setting, marked unconfirmed.
+     */
+    @Test
+    void theInverzekeringstellingIsExtendedOnceByThreeDaysAsAnUnconfirmedSetting() {
+        var limits = evaluate("ExtraditionTimeLimitsDecision", Map.of("step", "CUSTODY_INVERZEKERINGSTELLING_EXTENSION"));
+        assertThat(limits.<String>getEntry("period")).isEqualTo("P3D");
+        assertThat(limits.<Number>getEntry("times").intValue()).isEqualTo(1);
+        assertThat(limits.<String>getEntry("source")).contains("art. 14 lid 5", "art. 16a", "[?]");
+        assertThat(limits.<Boolean>getEntry("confirmed")).isFalse();
+    }
+
     private static DmnDecisionRuleResult evaluate(String key, Map<String, Object> inputs) {
         try (InputStream table = Files.newInputStream(Path.of("processes", key + ".dmn"))) {
             return DMN.evaluateDecisionTable(DMN.parseDecision(key, table), new HashMap<>(inputs)).getSingleResult();

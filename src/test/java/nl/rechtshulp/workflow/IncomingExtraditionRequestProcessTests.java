@@ -124,7 +124,9 @@ class IncomingExtraditionRequestProcessTests {
                 }
             }
             case "Task_BringBeforeExaminingJudge", "Task_ReviewCustodyOrder" -> {
-                if (Boolean.TRUE.equals(task.getVariable("custodyContinues"))) {
+                if ("true".equals(String.valueOf(task.getVariable("inverzekeringstellingExtended")))) {
+                    custodyUntil(task, 6);
+                } else if (Boolean.TRUE.equals(task.getVariable("custodyContinues"))) {
                     task.getExecution().setVariable("custodyEndsAt", endOfDay(23));
                 }
             }
@@ -418,6 +420,23 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(request).hasPassed("EndEvent_ReleasedByCustodyOrder").isWaitingAt("Task_AwaitFormalRequest");
         Assertions.assertThat(runtimeService().getVariable(request.getId(), "personInCustody")).isEqualTo(false);
         Assertions.assertThat(taskQuery().count()).as("the procedure waits for the formal request").isZero();
+    }
+
+    @Test
+    void anExtendedInverzekeringstellingBringsTheHearingBackDueWhenTheExtensionEnds() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        Assertions.assertThat(custodyTask().getDueDate()).isEqualTo(endOfDay(3));
+        moveClockTo(3);
+        complete(custodyTask(), withVariables("inverzekeringstellingExtended", "true"));
+
+        assertThat(request).hasPassed("Gateway_InverzekeringstellingExtended").hasNotPassed("Gateway_CustodyContinues");
+        assertThat(custodyTask()).hasDefinitionKey("Task_BringBeforeExaminingJudge");
+        Assertions.assertThat(custodyTask().getDueDate()).as("due when the extension ends").isEqualTo(endOfDay(6));
+        Assertions.assertThat(runtimeService().getVariables(request.getId())).as("the next completion chooses anew")
+                .doesNotContainKey("inverzekeringstellingExtended");
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", false));
+        assertThat(custodyTask()).hasDefinitionKey("Task_ReviewCustodyOrder");
     }
 
     @Test
