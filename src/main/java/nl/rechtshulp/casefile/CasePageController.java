@@ -170,7 +170,7 @@ class CasePageController {
                 + (e.consentGivenOn() == null ? "" : " (" + day(e.consentGivenOn()) + ")")
                 + withDocument(e.documents().consent()));
         add(facts, "case.extradition.prosecutorDecision", e.prosecutorDecision() == null ? null
-                : labels.of("advice", e.prosecutorDecision()) + " (" + day(e.prosecutorDecidedOn()) + ")");
+                : labels.of("prosecutorDecision", e.prosecutorDecision()) + " (" + day(e.prosecutorDecidedOn()) + ")");
         add(facts, "case.extradition.court", e.court() == null ? null
                 : e.court() + (e.courtHearingOn() == null ? "" : ", " + day(e.courtHearingOn())));
         add(facts, "case.extradition.courtRuling", e.courtFindsAdmissible() == null ? null

@@ -112,7 +112,8 @@ class ExtraditionStepTaskListener implements TaskListener {
                 facts -> facts.assessGuarantees(yes(task, "guaranteesSufficient"))));
         table.put("Task_RecordExaminingJudgeHearing", this::recordExaminingJudgeHearing);
         table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> {
-            String decision = required(task, "surrenderAllowed") ? "GRANTED" : "REFUSED";
+            // UW art. 42: the officier allows the short way or leaves the case to the ordinary procedure.
+            String decision = required(task, "surrenderAllowed") ? "GRANTED" : "ORDINARY_PROCEDURE";
             extraditions.update(reference, facts -> {
                 facts.recordProsecutorDecision(decision, date(task, "decisionDate"));
                 facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));

@@ -740,13 +740,30 @@ class IncomingExtraditionRequestProcessTests {
     }
 
     @Test
-    void afterConsentTheProsecutorMayStillRefuseSurrender() {
+    void anOfficierWhoDoesNotAllowTheShortWayAfterConsentLeavesTheCaseToTheCourt() {
         ProcessInstance request = start("FORMAL_REQUEST");
         complete(mainTask(), withVariables("centralAuthorityAccepts", true));
         complete(mainTask(), withVariables("consentToSimplifiedExtradition", true));
         complete(mainTask(), withVariables("surrenderAllowed", false));
 
-        refusedBecause(request, "PROSECUTOR_REFUSED");
+        assertThat(request).as("UW art. 42: the officier does not refuse extradition").hasNotPassed("Gateway_Refused")
+                .hasPassed("Gateway_OrdinaryProcedure").isNotEnded();
+        assertThat(mainTask()).hasDefinitionKey("Task_ClaimCourtExamination").hasCandidateGroup("ircRotterdam");
+    }
+
+    @Test
+    void anOfficierWhoDoesNotAllowTheShortWayAfterConsentBeforeTheFormalRequestWaitsForItAgain() {
+        ProcessInstance request = consentOnDayFiveBeforeTheFormalRequest();
+        complete(mainTask(), withVariables("surrenderAllowed", false));
+
+        assertThat(request).hasPassed("Gateway_OrdinaryProcedure").hasNotPassed("Gateway_Refused")
+                .isWaitingAt("Task_AwaitFormalRequest");
+        Assertions.assertThat(job("Event_FormalRequestDeadlineExpired").getDuedate()).as("the same days from the arrest")
+                .isEqualTo(startOfDay(60));
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        assertThat(mainTask()).as("the consent did not allow the short way: the person is heard again")
+                .hasDefinitionKey("Task_RecordExaminingJudgeHearing");
     }
 
     @Test
