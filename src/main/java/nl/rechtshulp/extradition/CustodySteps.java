@@ -130,6 +130,12 @@ class CustodySteps {
                         + " zet de vrijheidsbeneming voort; de officier van justitie kan alleen vrijlaten");
             }
             LocalDate orderedOn = notInTheFuture(requiredDate(task, "custodyOrderedOn"), "custodyOrderedOn", today());
+            LocalDate currentEnd = FormValues.date(task, ProcessVariables.CUSTODY_ENDS_ON);
+            if (currentEnd != null && orderedOn.isAfter(currentEnd)) {
+                throw new FormFieldValidationException("custodyOrderedOn", "Het vorige bevel liep af op "
+                        + DutchTime.date(currentEnd) + "; een later bevel zet de vrijheidsbeneming niet voort: leg de"
+                        + " invrijheidstelling vast");
+            }
             order(task, reference, title, orderedBy, orderedOn);
         } else {
             LocalDate releasedOn = notInTheFuture(requiredDate(task, "releasedOn"), "releasedOn", today());

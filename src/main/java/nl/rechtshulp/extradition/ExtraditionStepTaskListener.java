@@ -107,6 +107,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         });
         table.put("Task_RecordReleaseAbroad", this::recordReleaseAbroad);
         table.put("Task_ReleasePerson", this::recordRelease);
+        table.put("Task_ActOnLapsedCustody", this::actOnLapsedCustody);
         table.put("Task_ReleaseNotTakenOver", this::recordRelease);
         table.put("Task_AssessGuarantees", (task, reference) -> extraditions.update(reference,
                 facts -> facts.assessGuarantees(yes(task, "guaranteesSufficient"))));
@@ -485,6 +486,20 @@ class ExtraditionStepTaskListener implements TaskListener {
                 && (groups == null || !groups.contains(String.valueOf(owningIrc)))) {
             throw new FormFieldValidationException("missedSurrenderAction", "De invrijheidstelling gelast de officier"
                     + " van justitie van het bevoegde IRC; AIRS kan een nieuwe datum vastleggen");
+        }
+    }
+
+    /**
+     * The current order ended without its successor recorded: the officier releases the person, or confirms that a
+     * judge ordered in time what the custody task, still open, is then to record.
+     */
+    private void actOnLapsedCustody(DelegateTask task, RequestReference reference) {
+        String action = requiredText(task, "lapsedCustodyAction");
+        switch (action) {
+            case "RELEASED" -> recordRelease(task, reference);
+            case "ORDER_GIVEN_IN_TIME" -> { }
+            default -> throw new FormFieldValidationException("lapsedCustodyAction",
+                    "Kies: in vrijheid gesteld, of er was op tijd een bevel");
         }
     }
 

@@ -233,8 +233,12 @@ class ExtraditionApiIntegrationTests {
         assertThat(deadline.path("passed").asBoolean()).isTrue();
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
-        var dueTimers = managementService.createJobQuery().processInstanceId(instance).timers().executable().list();
-        assertThat(dueTimers).as("the custody review (day 18) and the release (day 40) are both due").hasSize(2);
+        for (String due : List.of("Event_CustodyReviewDue", "Event_FormalRequestDeadlineExpired",
+                "Event_CustodyLapsedBeforeHearing")) {
+            assertThat(managementService.createJobQuery().processInstanceId(instance).activityId(due).timers()
+                    .executable().count()).as("the custody review (day 18), the release (day 40) and the end of the"
+                    + " inverzekeringstelling (day 3) are due: %s", due).isOne();
+        }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
                 .activityId("Event_CustodyReviewDue").singleResult().getId());
         JsonNode review = openTask(api.status(reference), "Task_DecideOnCustody");

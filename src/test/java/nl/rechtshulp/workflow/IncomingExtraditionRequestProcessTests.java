@@ -45,6 +45,8 @@ class IncomingExtraditionRequestProcessTests {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate ARRESTED_ON = LocalDate.of(2026, 11, 2);
+    private static final java.util.Set<String> CUSTODY_LAPSE_TIMERS = java.util.Set.of(
+            "Event_CustodyLapsedBeforeHearing", "Event_CustodyOrderLapsed");
     private static final java.util.Set<String> CUSTODY_TRACK = java.util.Set.of("Task_BringBeforeExaminingJudge",
             "Task_ReviewCustodyOrder", "Task_RecordArrestOnFormalRequest");
 
@@ -135,6 +137,11 @@ class IncomingExtraditionRequestProcessTests {
                     task.getExecution().setVariable("personInCustody", false);
                 }
             }
+            case "Task_ActOnLapsedCustody" -> {
+                if ("RELEASED".equals(task.getVariable("lapsedCustodyAction"))) {
+                    task.getExecution().setVariable("personInCustody", false);
+                }
+            }
             case "Task_RecordCourtDecision" -> task.getExecution().setVariable("cassationLodgingDueAt", endOfDay(14));
             case "Task_ReleasePerson", "Task_ReleaseNotTakenOver", "Task_ConfirmSurrender" ->
                     task.getExecution().setVariable("personInCustody", false);
@@ -160,6 +167,16 @@ class IncomingExtraditionRequestProcessTests {
         return open.get(0);
     }
 
+    /** The procedure's own timers, without the alarm for an order of detention that ran out (custody's own track). */
+    private static java.util.List<org.camunda.bpm.engine.runtime.Job> procedureJobs(boolean dueOnly) {
+        java.util.Set<String> lapseTimers = new java.util.HashSet<>();
+        CUSTODY_LAPSE_TIMERS.forEach(activity -> managementService().createJobQuery().activityId(activity).list()
+                .forEach(job -> lapseTimers.add(job.getId())));
+        var query = managementService().createJobQuery();
+        return (dueOnly ? query.executable() : query).list().stream()
+                .filter(job -> !lapseTimers.contains(job.getId())).toList();
+    }
+
     private static Date endOfDay(int day) {
         return Date.from(ARRESTED_ON.plusDays(day + 1L).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1));
     }
@@ -182,9 +199,9 @@ class IncomingExtraditionRequestProcessTests {
         Assertions.assertThat(RecordingLifecycleRecorder.clocks()).endsWith("STOPPED");
 
         moveClockTo(30);
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        Assertions.assertThat(procedureJobs(true)).isEmpty();
         runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
-        Assertions.assertThat(managementService().createJobQuery().count()).as("deadline timers end").isZero();
+        Assertions.assertThat(procedureJobs(false)).as("deadline timers end").isEmpty();
 
         assertThat(mainTask()).hasDefinitionKey("Task_AssessAsCentralAuthority").hasCandidateGroup("airs");
         complete(mainTask(), withVariables("centralAuthorityAccepts", true));
@@ -215,10 +232,9 @@ class IncomingExtraditionRequestProcessTests {
         complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
 
         moveClockTo(44);
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        Assertions.assertThat(procedureJobs(true)).isEmpty();
         moveClockTo(45);
-        Assertions.assertThat(managementService().createJobQuery().executable().list())
-                .extracting(job -> job.getDuedate()).containsExactly(startOfDay(45));
+        Assertions.assertThat(procedureJobs(true)).extracting(job -> job.getDuedate()).containsExactly(startOfDay(45));
         execute(job("Event_CustodyReviewDue"));
         assertThat(mainTask()).hasDefinitionKey("Task_DecideOnCustody").hasCandidateGroup("ircRotterdam");
         Assertions.assertThat(taskService().getIdentityLinksForTask(mainTask().getId()))
@@ -296,7 +312,7 @@ class IncomingExtraditionRequestProcessTests {
 
         Assertions.assertThat(taskQuery().list()).extracting(task -> task.getTaskDefinitionKey())
                 .as("the custody review ends; the release is what is left").containsExactly("Task_ReleaseOnWithdrawal");
-        Assertions.assertThat(managementService().createJobQuery().count()).as("and every deadline").isZero();
+        Assertions.assertThat(managementService().createJobQuery().count()).as("and every deadline, custody's too").isZero();
         assertThat(request).isNotEnded();
         var release = taskQuery().taskDefinitionKey("Task_ReleaseOnWithdrawal").singleResult();
         assertThat(release).hasCandidateGroup("ircRotterdam");
@@ -342,7 +358,7 @@ class IncomingExtraditionRequestProcessTests {
                 Date.from(ARRESTED_ON.plusDays(51).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1)));
 
         moveClockTo(50);
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        Assertions.assertThat(procedureJobs(true)).isEmpty();
         moveClockTo(51);
         execute(job("Event_SurrenderNotCarriedOut"));
         assertThat(mainTask()).hasDefinitionKey("Task_ResolveMissedSurrender").hasCandidateGroup("ircRotterdam")
@@ -373,7 +389,7 @@ class IncomingExtraditionRequestProcessTests {
         execute(job("Event_SurrenderNotCarriedOut"));
 
         moveClockTo(79);
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        Assertions.assertThat(procedureJobs(true)).isEmpty();
         moveClockTo(80);
         execute(job("Event_SurrenderReleaseDue"));
         assertThat(mainTask()).hasDefinitionKey("Task_ReleaseNotTakenOver").hasCandidateGroup("ircRotterdam");
@@ -436,6 +452,44 @@ class IncomingExtraditionRequestProcessTests {
         Assertions.assertThat(runtimeService().getVariables(request.getId())).as("the next completion chooses anew")
                 .doesNotContainKey("inverzekeringstellingExtended");
         complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", false));
+        assertThat(custodyTask()).hasDefinitionKey("Task_ReviewCustodyOrder");
+    }
+
+    @Test
+    void anOrderOfDetentionThatRunsOutWithoutItsSuccessorAlarmsTheOfficierWhoReleasesThePerson() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        moveClockTo(3);
+        Assertions.assertThat(managementService().createJobQuery().activityId("Event_CustodyLapsedBeforeHearing")
+                .executable().count()).as("not before the inverzekeringstelling has ended").isZero();
+        moveClockTo(4);
+        execute(job("Event_CustodyLapsedBeforeHearing"));
+
+        Task alarm = taskQuery().taskDefinitionKey("Task_ActOnLapsedCustody").singleResult();
+        assertThat(alarm).hasCandidateGroup("ircRotterdam");
+        Assertions.assertThat(alarm.getPriority()).isEqualTo(100);
+        Assertions.assertThat(alarm.getDueDate()).as("due when the title ended").isEqualTo(endOfDay(3));
+        assertThat(request).as("the custody task stays open for an order given in time").isWaitingAt(
+                "Task_BringBeforeExaminingJudge", "Task_ActOnLapsedCustody", "Task_AwaitFormalRequest");
+        complete(alarm, withVariables("lapsedCustodyAction", "RELEASED"));
+
+        assertThat(request).hasPassed("EndEvent_LapsedCustodySettled", "Event_ReleasedBeforeHearing")
+                .isWaitingAt("Task_AwaitFormalRequest");
+        Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void anOrderUnderReviewThatRunsOutAlarmsTheOfficierAndAnOrderGivenInTimeIsStillRecorded() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        complete(custodyTask(), withVariables("custodyContinues", true, "consentBeforeFormalRequest", false));
+        moveClockTo(24);
+        execute(job("Event_CustodyOrderLapsed"));
+        complete(taskQuery().taskDefinitionKey("Task_ActOnLapsedCustody").singleResult(),
+                withVariables("lapsedCustodyAction", "ORDER_GIVEN_IN_TIME"));
+
+        assertThat(request).hasPassed("EndEvent_LapsedCustodySettled").isWaitingAt("Task_ReviewCustodyOrder");
+        complete(custodyTask(), withVariables("custodyContinues", true));
         assertThat(custodyTask()).hasDefinitionKey("Task_ReviewCustodyOrder");
     }
 
@@ -577,7 +631,7 @@ class IncomingExtraditionRequestProcessTests {
         moveClockTo(50);
         runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
         assertThat(mainTask()).hasDefinitionKey("Task_RecordArrestOnLateFormalRequest").hasCandidateGroup("ircRotterdam");
-        Assertions.assertThat(managementService().createJobQuery().count()).as("the deadline timers end").isZero();
+        Assertions.assertThat(procedureJobs(false)).as("the deadline timers end").isEmpty();
         complete(mainTask(), withVariables("arrestedAgain", true, "arrestedAgainOn", ARRESTED_ON.plusDays(50).toString()));
 
         assertThat(request).hasPassedInOrder("Task_AwaitFormalRequest", "Gateway_HeldOnFormalRequest",
