@@ -373,6 +373,10 @@ class ExtraditionApiIntegrationTests {
         api.complete("ircamsterdam", reference, "Task_ResolveMissedSurrender",
                 Map.of("missedSurrenderAction", "RELEASE", "reason", "Zwitserland haalt de persoon niet op"));
 
+        JsonNode releaseDue = find(api.status(reference).path("extradition").path("runningDeadlines"), "activityId",
+                "Task_ReleaseNotTakenOver");
+        assertThat(releaseDue.path("dueOn").asText()).as("the release stays a running deadline: the treaty's last day")
+                .isEqualTo(daysAgo(-30));
         api.complete("ircamsterdam", reference, "Task_ReleaseNotTakenOver", Map.of("releasedOn", daysAgo(0)));
         JsonNode closed = api.status(reference);
         assertThat(closed.path("outcome").asText()).isEqualTo("LAPSED");

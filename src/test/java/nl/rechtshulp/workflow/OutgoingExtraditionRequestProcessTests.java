@@ -74,7 +74,8 @@ class OutgoingExtraditionRequestProcessTests {
         Mocks.register("extraditionStepTaskListener", (TaskListener) task -> { });
         Mocks.register("startFormalRequestDeadlineDelegate", (JavaDelegate) execution -> {
             Assertions.assertThat(execution.getVariable("arrestedOn")).isEqualTo(ARRESTED_ON.toString());
-            execution.setVariable("formalRequestEscalationAt", startOfDay(30));
+            // As for an ECE state: escalation on day 10, our request due by day 18, the last day 60 here.
+            execution.setVariable("formalRequestEscalationAt", startOfDay(10));
             execution.setVariable("formalRequestDueAt", startOfDay(60));
             execution.setVariable("formalRequestTargetAt", startOfDay(18));
         });
@@ -101,7 +102,7 @@ class OutgoingExtraditionRequestProcessTests {
 
         arrestedAbroad();
         assertThat(task()).hasDefinitionKey("Task_PrepareFormalRequest").hasCandidateGroup("ircAmsterdam");
-        Assertions.assertThat(task().getDueDate()).as("due before the escalation").isEqualTo(startOfDay(30));
+        Assertions.assertThat(task().getDueDate()).as("due before the escalation").isEqualTo(startOfDay(10));
         Assertions.assertThat(job("Event_FormalRequestDeadlineMissed").getDuedate()).isEqualTo(startOfDay(60));
         complete(task(), withVariables("documentsAttached", true));
         assertThat(task()).hasDefinitionKey("Task_ReviewAndTransmitFormalRequest").hasCandidateGroup("airs");
@@ -181,12 +182,13 @@ class OutgoingExtraditionRequestProcessTests {
         complete(task(), withVariables("formalRequestApproved", false));
         assertThat(task()).hasDefinitionKey("Task_PrepareFormalRequest");
 
-        moveClockTo(29);
+        moveClockTo(9);
         Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
-        moveClockTo(30);
+        moveClockTo(10);
         execute(job("Event_FormalRequestEscalation"));
-        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_EscalateFormalRequest").singleResult())
-                .isNotNull();
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_EscalateFormalRequest").singleResult().getDueDate())
+                .as("the escalation is due when our request is: before the requested state may release")
+                .isEqualTo(startOfDay(18));
         complete(taskQuery().taskDefinitionKey("Task_EscalateFormalRequest").singleResult(),
                 withVariables("escalationAction", "Vertaling met spoed"));
         assertThat(request).hasPassed("EndEvent_FormalRequestEscalated");
