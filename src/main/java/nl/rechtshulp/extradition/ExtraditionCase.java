@@ -289,9 +289,17 @@ class ExtraditionCase {
     /** The hearing before the rechter-commissaris after the arrest. */
     void recordHearingAfterArrest(LocalDate heardOn) { this.examiningJudgeHearingOn = heardOn; }
 
-    void recordProsecutorDecision(String decision, LocalDate decidedOn) {
+    /**
+     * The officier's decision on simplified extradition (UW art. 42); allowed, it names the offences the surrender
+     * covers (speciality) and what happens to seized objects (art. 47(4)), as a court ruling would.
+     */
+    void recordProsecutorDecision(String decision, LocalDate decidedOn, String offences, String seizedObjects) {
         this.prosecutorDecision = decision;
         this.prosecutorDecidedOn = decidedOn;
+        if (offences != null) {
+            this.admissibleOffences = offences;
+            this.seizedObjects = seizedObjects;
+        }
     }
 
     void recordMinisterAdvice(String advice) { this.ministerAdvice = advice; }

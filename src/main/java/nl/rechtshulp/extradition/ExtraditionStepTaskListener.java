@@ -114,9 +114,12 @@ class ExtraditionStepTaskListener implements TaskListener {
         table.put("Task_RecordExaminingJudgeHearing", this::recordExaminingJudgeHearing);
         table.put("Task_DecideOnSimplifiedSurrender", (task, reference) -> {
             // UW art. 42: the officier allows the short way or leaves the case to the ordinary procedure.
-            String decision = required(task, "surrenderAllowed") ? "GRANTED" : "ORDINARY_PROCEDURE";
+            boolean allowed = required(task, "surrenderAllowed");
+            String decision = allowed ? "GRANTED" : "ORDINARY_PROCEDURE";
+            String offences = allowed ? requiredText(task, "surrenderedForOffences") : null;
             extraditions.update(reference, facts -> {
-                facts.recordProsecutorDecision(decision, date(task, "decisionDate"));
+                facts.recordProsecutorDecision(decision, date(task, "decisionDate"), offences,
+                        text(task, "seizedObjects"));
                 facts.postponeSurrender(Boolean.TRUE.equals(yes(task, "surrenderPostponed")));
             });
         });

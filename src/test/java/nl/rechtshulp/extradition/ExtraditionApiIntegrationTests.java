@@ -341,8 +341,16 @@ class ExtraditionApiIntegrationTests {
                 Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
         api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
                 Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "true"));
-        api.complete("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
-                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41"));
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
+                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41"))
+                .body().path("field").asText()).as("speciality: the offences the surrender covers")
+                .isEqualTo("surrenderedForOffences");
+        api.complete("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender", Map.of("surrenderAllowed", "true",
+                "decisionDate", daysAgo(0), "surrenderedForOffences", "Invoer van cocaïne (art. 2 Opiumwet)",
+                "seizedObjects", "Telefoon mee te geven aan Zwitserland", "reason", "Instemming, UW art. 41"));
+        JsonNode allowed = api.status(reference).path("extradition");
+        assertThat(allowed.path("admissibleOffences").asText()).isEqualTo("Invoer van cocaïne (art. 2 Opiumwet)");
+        assertThat(allowed.path("seizedObjects").asText()).isEqualTo("Telefoon mee te geven aan Zwitserland");
         Response inThePast = api.completeAnswer("kmar", reference, "Task_ArrangeSurrender", Map.of(
                 "surrenderDate", daysAgo(1), "surrenderPlace", "Schiphol", "escort", "KMar"));
         assertThat(inThePast.status()).as("a surrender cannot be agreed for yesterday").isEqualTo(400);
@@ -464,7 +472,8 @@ class ExtraditionApiIntegrationTests {
                 .isEqualTo(daysAgo(-30));
 
         api.complete("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
-                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41-42"));
+                Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "surrenderedForOffences",
+                        "Invoer van cocaïne", "reason", "Instemming, UW art. 41-42"));
         api.complete("kmar", reference, "Task_ArrangeSurrender", Map.of("surrenderDate", daysAgo(0),
                 "surrenderPlace", "Schiphol", "escort", "KMar Brigade Schiphol"));
         api.complete("kmar", reference, "Task_ConfirmSurrender", Map.of("handedOverOn", daysAgo(0)));
