@@ -42,6 +42,8 @@ class CustodySteps {
     /** Whether the officier extended the inverzekeringstelling instead of bringing the person before the judge. */
     static final String INVERZEKERINGSTELLING_EXTENDED = "inverzekeringstellingExtended";
     private static final String EXTENSIONS = "inverzekeringstellingExtensions";
+    /** Consent given at the hearing where the detention was extended, while the formal request is awaited. */
+    private static final String CONSENT_AT_REVIEW = "consentAtReview";
 
     private final ExtraditionRegister extraditions;
     private final DecisionTables decisionTables;
@@ -79,10 +81,11 @@ class CustodySteps {
         }
         boolean continues = required(task, ProcessVariables.CUSTODY_CONTINUES);
         boolean consent = required(task, ProcessVariables.CONSENT_BEFORE_FORMAL_REQUEST);
+        String consentRecord = consent ? requiredText(task, "consentDocument") : null;
         extraditions.update(reference, facts -> {
             facts.recordHearingAfterArrest(heardOn);
             if (consent) {
-                facts.recordConsent(heardOn);
+                facts.recordConsent(heardOn, consentRecord);
             }
         });
         if (continues) {
@@ -137,11 +140,35 @@ class CustodySteps {
                         + " invrijheidstelling vast");
             }
             order(task, reference, title, orderedBy, orderedOn);
+            recordConsentAtReview(task, reference, orderedOn);
         } else {
             LocalDate releasedOn = notInTheFuture(requiredDate(task, "releasedOn"), "releasedOn", today());
             extraditions.update(reference, facts -> facts.release(releasedOn));
         }
         task.getExecution().removeVariables(ORDER_FIELDS);
+    }
+
+    /**
+     * Consent can be given at any hearing before the rechter-commissaris (UW art. 41), so also where he extends the
+     * detention while the formal request is awaited: it then ends that wait as consent at the first hearing does.
+     * Once the formal request is in, consent is recorded at the hearing after it or in place of the court's ruling.
+     */
+    private void recordConsentAtReview(DelegateTask task, RequestReference reference, LocalDate givenOn) {
+        boolean consent = Boolean.TRUE.equals(FormValues.yes(task, CONSENT_AT_REVIEW));
+        task.getExecution().removeVariable(CONSENT_AT_REVIEW);
+        if (!consent) {
+            return;
+        }
+        long awaiting = task.getProcessEngineServices().getRuntimeService().createExecutionQuery()
+                .processInstanceId(task.getProcessInstanceId()).activityId("Task_AwaitFormalRequest").count();
+        if (awaiting == 0) {
+            throw new FormFieldValidationException(CONSENT_AT_REVIEW, "Er wordt niet meer op het formele verzoek"
+                    + " gewacht: leg de instemming vast bij het verhoor na het formele verzoek of bij de uitspraak"
+                    + " van de rechtbank");
+        }
+        String record = requiredText(task, "consentDocument");
+        extraditions.update(reference, facts -> facts.recordConsent(givenOn, record));
+        task.getExecution().setVariable(ProcessVariables.CONSENT_BEFORE_FORMAL_REQUEST, true);
     }
 
     /**

@@ -277,10 +277,10 @@ class ExtraditionCase {
     }
 
     /** The hearing before the rechter-commissaris after the formal request, with or without consent. */
-    void recordExaminingJudgeHearing(LocalDate heardOn, boolean consent) {
+    void recordExaminingJudgeHearing(LocalDate heardOn, boolean consent, String consentRecord) {
         this.examiningJudgeHearingOn = heardOn;
         if (consent) {
-            recordConsent(heardOn);
+            recordConsent(heardOn, consentRecord);
         } else {
             this.consentGiven = false;
         }
@@ -411,8 +411,8 @@ class ExtraditionCase {
         this.consentGivenOn = givenOn;
     }
 
-    /** Consent after the court was seized, before its hearing: the rechter-commissaris' record of it is kept. */
-    void recordConsentBeforeCourtHearing(LocalDate givenOn, String document) {
+    /** Consent before the rechter-commissaris, with the reference of his record of it (UW art. 41). */
+    void recordConsent(LocalDate givenOn, String document) {
         recordConsent(givenOn);
         this.consentDocument = document;
     }

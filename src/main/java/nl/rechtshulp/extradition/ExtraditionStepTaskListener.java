@@ -220,7 +220,8 @@ class ExtraditionStepTaskListener implements TaskListener {
     private void recordExaminingJudgeHearing(DelegateTask task, RequestReference reference) {
         LocalDate heardOn = date(task, "hearingDate");
         boolean consent = Boolean.TRUE.equals(yes(task, "consentToSimplifiedExtradition"));
-        extraditions.update(reference, facts -> facts.recordExaminingJudgeHearing(heardOn, consent));
+        String record = consent ? requiredText(task, "consentDocument") : null;
+        extraditions.update(reference, facts -> facts.recordExaminingJudgeHearing(heardOn, consent, record));
     }
 
     /**
@@ -261,7 +262,7 @@ class ExtraditionStepTaskListener implements TaskListener {
                     + " van " + DutchTime.date(hearingOn) + " (Uitleveringswet art. 41); daarna beslist de rechtbank");
         }
         String document = requiredText(task, "consentDocument");
-        extraditions.update(reference, facts -> facts.recordConsentBeforeCourtHearing(givenOn, document));
+        extraditions.update(reference, facts -> facts.recordConsent(givenOn, document));
     }
 
     /**

@@ -340,7 +340,8 @@ class ExtraditionApiIntegrationTests {
         api.complete("airs", reference, "Task_AssessAsCentralAuthority",
                 Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
         api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
-                Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "true"));
+                Map.of("hearingDate", daysAgo(0), "consentToSimplifiedExtradition", "true",
+                        "consentDocument", "PV RC 26/5007"));
         assertThat(api.completeAnswer("ircamsterdam", reference, "Task_DecideOnSimplifiedSurrender",
                 Map.of("surrenderAllowed", "true", "decisionDate", daysAgo(0), "reason", "Instemming, UW art. 41"))
                 .body().path("field").asText()).as("speciality: the offences the surrender covers")
@@ -415,7 +416,7 @@ class ExtraditionApiIntegrationTests {
                 .body().path("field").asText()).as("a bewaring needs its order").isEqualTo("custodyOrderDocument");
         Response heardTooLate = api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
                 "examiningJudgeHeardOn", daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4411",
-                "consentBeforeFormalRequest", "true"));
+                "consentBeforeFormalRequest", "true", "consentDocument", "PV RC 26/4411-I"));
         assertThat(heardTooLate.status()).as("day 5 is after the inverzekeringstelling's three days").isEqualTo(400);
         assertThat(heardTooLate.body().path("field").asText()).isEqualTo("examiningJudgeHeardOn");
         Response extendedAfterItsEnd = api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge",
@@ -441,7 +442,7 @@ class ExtraditionApiIntegrationTests {
         // Consent before the rechter-commissaris on day 5 (UW art. 41): the officier decides without a formal request.
         api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
                 daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4411",
-                "consentBeforeFormalRequest", "true"));
+                "consentBeforeFormalRequest", "true", "consentDocument", "PV RC 26/4411-I"));
         JsonNode bewaring = api.status(reference);
         openTask(bewaring, "Task_DecideOnSimplifiedSurrender");
         assertThat(bewaring.path("extradition").path("runningDeadlines")).extracting(d -> d.path("activityId").asText())
@@ -489,9 +490,13 @@ class ExtraditionApiIntegrationTests {
         String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
         api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
                 Map.of("arrestedOn", daysAgo(2), "arrestPlace", "Schiphol"));
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "examiningJudgeHeardOn", daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4412",
+                "consentBeforeFormalRequest", "true")).body().path("field").asText())
+                .as("UW art. 41: consent is laid down in a record").isEqualTo("consentDocument");
         api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
                 daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/4412",
-                "consentBeforeFormalRequest", "true"));
+                "consentBeforeFormalRequest", "true", "consentDocument", "PV RC 26/4412-I"));
 
         JsonNode consented = api.status(reference);
         openTask(consented, "Task_DecideOnSimplifiedSurrender");
@@ -566,6 +571,30 @@ class ExtraditionApiIntegrationTests {
                 .isEqualTo("WOTS-2026-0042");
         assertThat(api.user("airs").get("/requests/" + reference).body().asText())
                 .contains("vraagt om overname", "WOTS-2026-0042");
+    }
+
+    @Test
+    void consentGivenWhereTheRechterCommissarisExtendsTheBewaringEndsTheWaitForTheFormalRequest() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(2), "arrestPlace", "Schiphol"));
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
+                daysAgo(1), "custodyContinues", "true", "custodyOrderDocument", "RC 26/6001",
+                "consentBeforeFormalRequest", "false"));
+        Map<String, Object> review = new HashMap<>(Map.of("custodyContinues", "true", "newCustodyTitle", "BEWARING",
+                "custodyOrderedBy", "EXAMINING_JUDGE", "custodyOrderedOn", daysAgo(0), "custodyOrderDocument",
+                "RC 26/6002", "consentAtReview", "true"));
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_ReviewCustodyOrder", review).body()
+                .path("field").asText()).isEqualTo("consentDocument");
+        review.put("consentDocument", "PV RC 26/6002-I");
+        api.complete("ircamsterdam", reference, "Task_ReviewCustodyOrder", review);
+
+        JsonNode consented = api.status(reference);
+        openTask(consented, "Task_DecideOnSimplifiedSurrender");
+        openTask(consented, "Task_ReviewCustodyOrder");
+        assertThat(consented.path("extradition").path("consentGivenOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(consented.path("extradition").path("documents").path("consent").asText()).isEqualTo("PV RC 26/6002-I");
+        assertThat(consented.path("extradition").path("custody").path("document").asText()).isEqualTo("RC 26/6002");
     }
 
     @Test
