@@ -8,3 +8,5 @@ alter table extradition_case add column cassation_waiver_document varchar(200);
 -- and the reference its request for the transfer goes on under.
 alter table extradition_case add column enforcement_transfer_answered_on date;
 alter table extradition_case add column enforcement_transfer_reference varchar(200);
+-- The court's advice to the Minister on the decision to take, given with a ruling that extradition is admissible.
+alter table extradition_case add column court_advice varchar(2000);

@@ -179,6 +179,7 @@ class CasePageController {
         add(facts, "case.extradition.admissibleOffences", e.admissibleOffences());
         add(facts, "case.extradition.inadmissibleOffences", e.inadmissibleOffences());
         add(facts, "case.extradition.seizedObjects", e.seizedObjects());
+        add(facts, "case.extradition.courtAdvice", e.courtAdvice());
         add(facts, "case.extradition.cassationLodgingDueOn", day(e.cassationLodgingDueOn()));
         add(facts, "case.extradition.cassationLodgedBy", e.cassationLodgedBy() == null ? null
                 : labels.of("cassation", e.cassationLodgedBy()) + withDocument(e.documents().cassationWaiver()));

@@ -144,6 +144,9 @@ class ExtraditionCase {
     @Column(name = "enforcement_transfer_reference")
     private String enforcementTransferReference;
 
+    @Column(name = "court_advice")
+    private String courtAdvice;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -419,8 +422,10 @@ class ExtraditionCase {
 
     /** The court's ruling, per offence (speciality covers only the offences found admissible), and cassation's last day. */
     void recordCourtRuling(boolean admissible, LocalDate decidedOn, String document, String admissibleOffences,
-                           String inadmissibleOffences, String seizedObjects, LocalDate cassationLodgingDueOn) {
+                           String inadmissibleOffences, String seizedObjects, LocalDate cassationLodgingDueOn,
+                           String adviceToMinister) {
         this.courtDecisionDocument = document;
+        this.courtAdvice = adviceToMinister;
         this.cassationLodgingDueOn = cassationLodgingDueOn;
         this.courtAdmissible = admissible;
         this.courtDecidedOn = decidedOn;
@@ -523,4 +528,5 @@ class ExtraditionCase {
     public String getCassationWaiverDocument() { return cassationWaiverDocument; }
     public LocalDate getEnforcementTransferAnsweredOn() { return enforcementTransferAnsweredOn; }
     public String getEnforcementTransferReference() { return enforcementTransferReference; }
+    public String getCourtAdvice() { return courtAdvice; }
 }

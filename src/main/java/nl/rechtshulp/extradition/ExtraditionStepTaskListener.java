@@ -246,8 +246,10 @@ class ExtraditionStepTaskListener implements TaskListener {
                 Date.from(TreatyDeadlines.endOf(lodgingDueOn)));
         task.getExecution().setVariable(ProcessVariables.CASSATION_LODGING_DUE_ON, lodgingDueOn.toString());
         String document = text(task, "decisionDocument");
+        String advice = admissible ? text(task, "courtAdviceToMinister") : null;
         extraditions.update(reference, facts -> facts.recordCourtRuling(admissible, decidedOn, document,
-                admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn));
+                admissible ? admissibleOffences : null, inadmissibleOffences, text(task, "seizedObjects"), lodgingDueOn,
+                advice));
     }
 
     /**

@@ -85,7 +85,8 @@ public record RequestView(
                               String inadmissibleOffences, LocalDate cassationLodgingDueOn, String enforcementTransfer,
                               DutchWarrant dutchWarrant, LocalDate conditionsPassedOn,
                               String summaryAppealOutcome, Boolean surrenderPostponed, LocalDate dutchProceedingsEndedOn,
-                              DecisionDocuments documents, List<RunningDeadline> runningDeadlines) {
+                              DecisionDocuments documents, String courtAdvice,
+                              List<RunningDeadline> runningDeadlines) {
 
         /** The detention order the person is (or was last) held on: who ordered it, when, until when, its reference. */
         public record Custody(CustodyTitle title, String orderedBy, LocalDate orderedOn, LocalDate endsOn, String document) {

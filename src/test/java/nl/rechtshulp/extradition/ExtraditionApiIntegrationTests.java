@@ -598,6 +598,38 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void theCourtsAdviceReachesTheMinisterAndAWaiverOfCassationByBothSidesMakesTheRulingFinal() {
+        String reference = api.register("airs", incoming("CH", "FORMAL_REQUEST", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
+                Map.of("arrestedOnFormalRequest", "false"));
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
+        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+                Map.of("hearingDate", daysAgo(3), "consentToSimplifiedExtradition", "false"));
+        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
+                Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(1)));
+        api.complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "true",
+                "decisionDate", daysAgo(0), "decisionDocument", "ECLI:NL:RBAMS:2026:7001", "admissibleOffences",
+                "Witwassen", "courtAdviceToMinister", "Toestaan; de gezondheid van de opgeëiste persoon weegt mee",
+                "reason", "Dubbele strafbaarheid voor witwassen"));
+        assertThat(api.status(reference).path("extradition").path("courtAdvice").asText())
+                .isEqualTo("Toestaan; de gezondheid van de opgeëiste persoon weegt mee");
+
+        api.complete("ircamsterdam", reference, "Task_RecordCassationAppeal",
+                Map.of("cassationLodgedBy", "WAIVED", "cassationWaiverDocument", "Akte van afstand 26/88"));
+        JsonNode waived = api.status(reference);
+        assertThat(waived.path("extradition").path("cassationLodgedBy").asText()).isEqualTo("WAIVED");
+        assertThat(waived.path("extradition").path("documents").path("cassationWaiver").asText())
+                .isEqualTo("Akte van afstand 26/88");
+        String advise = openTask(waived, "Task_AdviseMinister").path("id").asText();
+        assertThat(api.user("airs").get("/engine-rest/task/" + advise + "/form-variables").body()
+                .path("courtAdviceToMinister").path("value").asText()).as("the Minister's advisers read the court's")
+                .isEqualTo("Toestaan; de gezondheid van de opgeëiste persoon weegt mee");
+        assertThat(api.user("airs").get("/requests/" + reference).body().asText())
+                .contains("Advies van de rechtbank aan de Minister", "Akte van afstand 26/88");
+    }
+
+    @Test
     void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
         String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
         Map<String, Object> form = new HashMap<>();
