@@ -10,3 +10,5 @@ alter table extradition_case add column enforcement_transfer_answered_on date;
 alter table extradition_case add column enforcement_transfer_reference varchar(200);
 -- The court's advice to the Minister on the decision to take, given with a ruling that extradition is admissible.
 alter table extradition_case add column court_advice varchar(2000);
+-- Outgoing: the trial prosecutor who received the requested state's conditions and the offences granted (speciality).
+alter table extradition_case add column trial_prosecutor varchar(200);

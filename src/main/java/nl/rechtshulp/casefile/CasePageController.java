@@ -214,7 +214,8 @@ class CasePageController {
         add(facts, "case.extradition.dutchWarrant", e.dutchWarrant() == null ? null
                 : labels.of("warrant", e.dutchWarrant().kind()) + " (" + day(e.dutchWarrant().issuedOn()) + "), "
                 + e.dutchWarrant().document());
-        add(facts, "case.extradition.conditionsPassedOn", day(e.conditionsPassedOn()));
+        add(facts, "case.extradition.conditionsPassedOn", e.conditionsPassedOn() == null ? null
+                : day(e.conditionsPassedOn()) + (e.trialProsecutor() == null ? "" : ", " + e.trialProsecutor()));
         add(facts, "case.extradition.enforcementTransfer", e.enforcementTransfer() == null ? null
                 : labels.of("enforcementTransfer", e.enforcementTransfer())
                 + (e.documents().enforcementTransferAnsweredOn() == null ? ""

@@ -147,6 +147,9 @@ class ExtraditionCase {
     @Column(name = "court_advice")
     private String courtAdvice;
 
+    @Column(name = "trial_prosecutor")
+    private String trialProsecutor;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -380,10 +383,12 @@ class ExtraditionCase {
 
     void recordFormalRequestTransmitted(LocalDate transmittedOn) { this.formalRequestTransmittedOn = transmittedOn; }
 
-    void recordForeignDecision(String decision, LocalDate decidedOn, String conditions) {
+    /** The requested state's decision; granted, the offences it covers bind the Dutch prosecution (speciality). */
+    void recordForeignDecision(String decision, LocalDate decidedOn, String conditions, String grantedOffences) {
         this.foreignDecision = decision;
         this.foreignDecidedOn = decidedOn;
         this.conditions = conditions;
+        this.admissibleOffences = grantedOffences;
     }
 
     void arrangeTransfer(LocalDate date, String place) {
@@ -443,8 +448,9 @@ class ExtraditionCase {
     }
 
     /** The requested state's conditions reached the prosecutor who will try the person. */
-    void recordConditionsPassed(LocalDate passedOn) {
+    void recordConditionsPassed(LocalDate passedOn, String trialProsecutor) {
         this.conditionsPassedOn = passedOn;
+        this.trialProsecutor = trialProsecutor;
     }
 
     /** What became of the transfer of enforcement offered instead of extraditing a Dutch national. */
@@ -529,4 +535,5 @@ class ExtraditionCase {
     public LocalDate getEnforcementTransferAnsweredOn() { return enforcementTransferAnsweredOn; }
     public String getEnforcementTransferReference() { return enforcementTransferReference; }
     public String getCourtAdvice() { return courtAdvice; }
+    public String getTrialProsecutor() { return trialProsecutor; }
 }

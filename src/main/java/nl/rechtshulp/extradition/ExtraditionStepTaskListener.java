@@ -166,14 +166,24 @@ class ExtraditionStepTaskListener implements TaskListener {
                         facts -> facts.recordFormalRequestTransmitted(date(task, "transmittedOn")));
             }
         });
-        table.put("Task_RecordForeignDecision", (task, reference) -> extraditions.update(reference,
-                facts -> facts.recordForeignDecision(text(task, "foreignDecision"), date(task, "decisionDate"),
-                        text(task, "conditions"))));
+        table.put("Task_RecordForeignDecision", this::recordForeignDecision);
         table.put("Task_PassConditionsToTrialProsecutor", (task, reference) -> {
             LocalDate passedOn = notInTheFuture(requiredDate(task, "conditionsPassedOn"), "conditionsPassedOn", today());
-            extraditions.update(reference, facts -> facts.recordConditionsPassed(passedOn));
+            String trialProsecutor = requiredText(task, "trialProsecutor");
+            extraditions.update(reference, facts -> facts.recordConditionsPassed(passedOn, trialProsecutor));
         });
         return Map.copyOf(table);
+    }
+
+    /**
+     * The requested state's decision on our request; where it grants, the offences it grants for are what the Dutch
+     * trial may cover (speciality, ECE art. 14), passed on to the trial prosecutor with the conditions.
+     */
+    private void recordForeignDecision(DelegateTask task, RequestReference reference) {
+        String decision = requiredText(task, "foreignDecision");
+        String grantedOffences = "REFUSED".equals(decision) ? null : requiredText(task, "grantedOffences");
+        extraditions.update(reference, facts -> facts.recordForeignDecision(decision, date(task, "decisionDate"),
+                text(task, "conditions"), grantedOffences));
     }
 
     private void recordProvisionalArrest(DelegateTask task, RequestReference reference) {

@@ -35,6 +35,6 @@ final class ExtraditionViews {
                         c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument(),
                         c.getCassationWaiverDocument(), c.getEnforcementTransferAnsweredOn(),
                         c.getEnforcementTransferReference()),
-                c.getCourtAdvice(), deadlines);
+                c.getCourtAdvice(), c.getTrialProsecutor(), deadlines);
     }
 }

@@ -85,7 +85,7 @@ public record RequestView(
                               String inadmissibleOffences, LocalDate cassationLodgingDueOn, String enforcementTransfer,
                               DutchWarrant dutchWarrant, LocalDate conditionsPassedOn,
                               String summaryAppealOutcome, Boolean surrenderPostponed, LocalDate dutchProceedingsEndedOn,
-                              DecisionDocuments documents, String courtAdvice,
+                              DecisionDocuments documents, String courtAdvice, String trialProsecutor,
                               List<RunningDeadline> runningDeadlines) {
 
         /** The detention order the person is (or was last) held on: who ordered it, when, until when, its reference. */

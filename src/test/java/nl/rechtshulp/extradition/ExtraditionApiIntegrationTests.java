@@ -763,9 +763,13 @@ class ExtraditionApiIntegrationTests {
 
         assertThat(deliver("ircamsterdam", reference, Map.of("kind", "FINAL_REPLY", "summary", "Extradition granted"))
                 .status()).isEqualTo(202);
-        api.complete("ircamsterdam", reference, "Task_RecordForeignDecision", Map.of("foreignDecision",
-                "GRANTED_WITH_CONDITIONS", "decisionDate", daysAgo(0), "conditions", "Geen levenslange gevangenisstraf",
+        Map<String, Object> decision = new HashMap<>(Map.of("foreignDecision", "GRANTED_WITH_CONDITIONS",
+                "decisionDate", daysAgo(0), "conditions", "Geen levenslange gevangenisstraf",
                 "reason", "Verdrag art. 60 dagen gehaald"));
+        assertThat(api.completeAnswer("ircamsterdam", reference, "Task_RecordForeignDecision", decision).body()
+                .path("field").asText()).as("speciality: what the state granted").isEqualTo("grantedOffences");
+        decision.put("grantedOffences", "Invoer van 400 kg cocaïne");
+        api.complete("ircamsterdam", reference, "Task_RecordForeignDecision", decision);
         api.complete("kmar", reference, "Task_ArrangeTransfer", Map.of("transferDate", daysAgo(0), "transferPlace", "Dubai"));
         api.complete("kmar", reference, "Task_ConfirmTransfer", Map.of("handedOverOn", daysAgo(0)));
         assertThat(api.status(reference).path("outcome").isNull()).as("open until the trial prosecutor has the conditions")
@@ -776,6 +780,8 @@ class ExtraditionApiIntegrationTests {
         JsonNode closed = api.status(reference);
         assertThat(closed.path("extradition").path("dutchWarrant").path("document").asText()).isEqualTo("RC-AMS 26/881");
         assertThat(closed.path("extradition").path("conditionsPassedOn").asText()).isEqualTo(daysAgo(0));
+        assertThat(closed.path("extradition").path("trialProsecutor").asText()).isEqualTo("mr. B. Jansen");
+        assertThat(closed.path("extradition").path("admissibleOffences").asText()).isEqualTo("Invoer van 400 kg cocaïne");
         assertThat(closed.path("outcome").asText()).isEqualTo("SURRENDERED");
         assertThat(closed.path("extradition").path("arrestRequestChannel").asText()).isEqualTo("INTERPOL_RED_NOTICE");
         assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));
