@@ -99,6 +99,14 @@ class ForeignMessages {
                 }
                 yield Map.of(ProcessVariables.ARRESTED_ON, arrestedOn.toString());
             }
+            // The release form opens with the day the requested state reported.
+            case PERSON_RELEASED -> {
+                LocalDate releasedOn = message.occurredOn() == null ? receivedOn : message.occurredOn();
+                if (releasedOn.isAfter(receivedOn)) {
+                    throw ApiProblem.badRequest("occurredOn", "occurredOn cannot lie after receivedOn");
+                }
+                yield Map.of("releasedOn", releasedOn.toString());
+            }
             // The officier van justitie sees what the requesting state wrote when ordering the release.
             case WITHDRAWAL -> Map.of(ProcessVariables.WITHDRAWAL_REASON,
                     message.summary() == null ? "" : message.summary());
@@ -115,6 +123,7 @@ class ForeignMessages {
             case FORMAL_REQUEST -> ProcessKeys.MESSAGE_FORMAL_REQUEST_RECEIVED;
             case GUARANTEES -> ProcessKeys.MESSAGE_GUARANTEES_RECEIVED;
             case PERSON_ARRESTED -> ProcessKeys.MESSAGE_PERSON_ARRESTED_ABROAD;
+            case PERSON_RELEASED -> ProcessKeys.MESSAGE_PERSON_RELEASED_ABROAD;
         };
     }
 }

@@ -15,7 +15,9 @@ public enum MessageKind {
     /** Incoming extradition: the guarantees asked for (return, no death penalty, no corporal punishment). */
     GUARANTEES,
     /** Outgoing extradition: the person sought was arrested abroad; the formal-request deadline starts. */
-    PERSON_ARRESTED;
+    PERSON_ARRESTED,
+    /** Outgoing extradition: the requested state released the person before our formal request came (ECE art. 16(4)). */
+    PERSON_RELEASED;
 
     public boolean isReply() {
         return this == PARTIAL_REPLY || this == FINAL_REPLY;

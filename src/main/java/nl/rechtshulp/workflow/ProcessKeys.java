@@ -17,6 +17,7 @@ public final class ProcessKeys {
     public static final String MESSAGE_FORMAL_REQUEST_RECEIVED = "FormalRequestReceived";
     public static final String MESSAGE_GUARANTEES_RECEIVED = "GuaranteesReceived";
     public static final String MESSAGE_PERSON_ARRESTED_ABROAD = "PersonArrestedAbroad";
+    public static final String MESSAGE_PERSON_RELEASED_ABROAD = "PersonReleasedAbroad";
 
     private ProcessKeys() {
     }

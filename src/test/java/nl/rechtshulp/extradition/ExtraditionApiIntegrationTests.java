@@ -713,15 +713,7 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void anOutgoingRequestToTheUaeRunsFromRedNoticeThroughTheSixtyDaysToTransfer() {
-        Map<String, Object> body = new HashMap<>(incoming("AE", null, "GB"));
-        body.remove("requestingState");
-        body.remove("foreignReference");
-        body.remove("competentIrc");
-        body.remove("receivingAuthority");
-        body.remove("arrivedAs");
-        body.putAll(Map.of("direction", "OUTGOING", "requestedState", "AE", "requestingAuthority", "Arrondissementsparket Amsterdam",
-                "investigation", "26Kolibrie-" + UUID.randomUUID(), "officerOfJustice", "mr. A. de Vries"));
-        String reference = api.register("ircamsterdam", body);
+        String reference = registerOutgoingToTheUae();
         assertThat(api.status(reference).path("legalBasis").asText()).contains("Trb. 2021, 117");
         OutgoingRequests.completeUaeDraft(api.user("ircamsterdam"), reference);
 
@@ -787,6 +779,45 @@ class ExtraditionApiIntegrationTests {
         assertThat(closed.path("extradition").path("arrestedOn").asText()).isEqualTo(daysAgo(5));
         assertThat(closed.path("extradition").path("foreignDecision").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
         assertThat(closed.path("extradition").path("conditions").asText()).contains("levenslange");
+    }
+
+    @Test
+    void aReleaseByTheRequestedStateBeforeOurFormalRequestIsRecordedAndTheFormalRequestStillGoes() {
+        String reference = registerOutgoingToTheUae();
+        OutgoingRequests.completeUaeDraft(api.user("ircamsterdam"), reference);
+        api.complete("ircamsterdam", reference, "Task_RecordDutchWarrant", Map.of("dutchWarrantKind",
+                "EXAMINING_JUDGE_WARRANT", "dutchWarrantIssuedOn", daysAgo(30), "dutchWarrantDocument", "RC-AMS 26/902"));
+        api.complete("ircamsterdam", reference, "Task_RequestProvisionalArrest",
+                Map.of("arrestRequestChannel", "INTERPOL_RED_NOTICE", "requestedOn", daysAgo(25)));
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_RELEASED", "summary", "?")).status())
+                .as("nobody is held abroad yet").isEqualTo(409);
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_ARRESTED", "occurredOn", daysAgo(20),
+                "summary", "Arrested in Dubai")).status()).isEqualTo(202);
+
+        assertThat(deliver("ircamsterdam", reference, Map.of("kind", "PERSON_RELEASED", "occurredOn", daysAgo(1),
+                "summary", "Released on bail pending the formal request")).status()).isEqualTo(202);
+        String release = openTask(api.status(reference), "Task_RecordReleaseAbroad").path("id").asText();
+        assertThat(api.user("ircamsterdam").get("/engine-rest/task/" + release + "/form-variables").body()
+                .path("releasedOn").path("value").asText()).as("the day the requested state reported").isEqualTo(daysAgo(1));
+        api.complete("ircamsterdam", reference, "Task_RecordReleaseAbroad", Map.of("releasedOn", daysAgo(1),
+                "formalRequestStillSent", "true", "reason", "Formeel verzoek wordt vertaald"));
+
+        JsonNode released = api.status(reference);
+        assertThat(released.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(1));
+        openTask(released, "Task_PrepareFormalRequest");
+        assertThat(released.path("outcome").isNull()).isTrue();
+    }
+
+    private String registerOutgoingToTheUae() {
+        Map<String, Object> body = new HashMap<>(incoming("AE", null, "GB"));
+        body.remove("requestingState");
+        body.remove("foreignReference");
+        body.remove("competentIrc");
+        body.remove("receivingAuthority");
+        body.remove("arrivedAs");
+        body.putAll(Map.of("direction", "OUTGOING", "requestedState", "AE", "requestingAuthority", "Arrondissementsparket Amsterdam",
+                "investigation", "26Kolibrie-" + UUID.randomUUID(), "officerOfJustice", "mr. A. de Vries"));
+        return api.register("ircamsterdam", body);
     }
 
     @Test

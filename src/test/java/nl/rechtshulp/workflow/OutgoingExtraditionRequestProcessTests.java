@@ -282,6 +282,25 @@ class OutgoingExtraditionRequestProcessTests {
         assertThat(task()).hasDefinitionKey("Task_PrepareFormalRequest");
     }
 
+    @Test
+    void aReleaseAbroadBeforeOurFormalRequestIsRecordedAtOnceAndNotAskedForAgainOnTheLastDay() {
+        ProcessInstance request = start();
+        complete(task(), withVariables("arrestRequestChannel", "INTERPOL_RED_NOTICE"));
+        arrestedAbroad();
+        moveClockTo(20);
+        runtimeService().createMessageCorrelation("PersonReleasedAbroad").processInstanceBusinessKey(REFERENCE)
+                .setVariable("releasedOn", ARRESTED_ON.plusDays(20).toString()).correlate();
+        var release = taskQuery().taskDefinitionKey("Task_RecordReleaseAbroad").singleResult();
+        assertThat(release).hasCandidateGroup("ircAmsterdam");
+        complete(release, withVariables("formalRequestStillSent", true));
+        assertThat(request).hasPassed("EndEvent_ReleaseAbroadRecorded").isWaitingAt("Task_PrepareFormalRequest");
+
+        moveClockTo(60);
+        execute(job("Event_FormalRequestDeadlineMissed"));
+        assertThat(request).hasPassed("EndEvent_ReleaseAlreadyRecorded").isWaitingAt("Task_PrepareFormalRequest");
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_RecordReleaseAbroad").count()).isZero();
+    }
+
     private void arrestedAbroad() {
         runtimeService().createMessageCorrelation("PersonArrestedAbroad").processInstanceBusinessKey(REFERENCE)
                 .setVariable("arrestedOn", ARRESTED_ON.toString()).correlate();
