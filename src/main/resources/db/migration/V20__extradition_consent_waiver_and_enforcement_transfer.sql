@@ -12,3 +12,6 @@ alter table extradition_case add column enforcement_transfer_reference varchar(2
 alter table extradition_case add column court_advice varchar(2000);
 -- Outgoing: the trial prosecutor who received the requested state's conditions and the offences granted (speciality).
 alter table extradition_case add column trial_prosecutor varchar(200);
+-- The judge's decision on continued detention when the formal request is late (ECE art. 16(4)): its date and reference.
+alter table extradition_case add column custody_decided_on date;
+alter table extradition_case add column custody_decision_document varchar(200);

@@ -154,7 +154,9 @@ class CasePageController {
         add(facts, "case.extradition.arrestedOn", day(e.arrestedOn()));
         add(facts, "case.extradition.formalRequestDueOn", day(e.formalRequestDueOn()));
         add(facts, "case.extradition.formalRequestReceivedOn", day(e.formalRequestReceivedOn()));
-        add(facts, "case.extradition.custodyKept", labels.yesNo(e.custodyKept()));
+        add(facts, "case.extradition.custodyKept", e.custodyKept() == null ? null : labels.yesNo(e.custodyKept())
+                + (e.documents().custodyDecidedOn() == null ? "" : " (" + day(e.documents().custodyDecidedOn()) + ")")
+                + withDocument(e.documents().custodyDecision()));
         add(facts, "case.extradition.releasedOn", day(e.releasedOn()));
         add(facts, "case.extradition.custodyOrder", e.custody() == null ? null
                 : labels.of("custodyTitle", e.custody().title()) + ", " + labels.of("orderedBy", e.custody().orderedBy())

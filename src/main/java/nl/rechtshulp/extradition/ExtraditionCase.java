@@ -150,6 +150,12 @@ class ExtraditionCase {
     @Column(name = "trial_prosecutor")
     private String trialProsecutor;
 
+    @Column(name = "custody_decided_on")
+    private LocalDate custodyDecidedOn;
+
+    @Column(name = "custody_decision_document")
+    private String custodyDecisionDocument;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -280,6 +286,12 @@ class ExtraditionCase {
     void keepInCustody() {
         this.custodyKept = true;
         this.releasedOn = null;
+    }
+
+    /** The decision, on the review day before the formal request is due, whether detention goes on: date and reference. */
+    void recordCustodyDecision(LocalDate decidedOn, String document) {
+        this.custodyDecidedOn = decidedOn;
+        this.custodyDecisionDocument = document;
     }
 
     /** The hearing before the rechter-commissaris after the formal request, with or without consent. */
@@ -536,4 +548,6 @@ class ExtraditionCase {
     public String getEnforcementTransferReference() { return enforcementTransferReference; }
     public String getCourtAdvice() { return courtAdvice; }
     public String getTrialProsecutor() { return trialProsecutor; }
+    public LocalDate getCustodyDecidedOn() { return custodyDecidedOn; }
+    public String getCustodyDecisionDocument() { return custodyDecisionDocument; }
 }

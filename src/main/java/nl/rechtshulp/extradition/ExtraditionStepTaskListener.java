@@ -462,7 +462,9 @@ class ExtraditionStepTaskListener implements TaskListener {
                     + " beslist over voortgezette vrijheidsbeneming; de officier van justitie kan alleen vrijlaten");
         }
         LocalDate decidedOn = notInTheFuture(requiredDate(task, "custodyDecidedOn"), "custodyDecidedOn", today());
+        String document = requiredText(task, "custodyDecisionDocument");
         extraditions.update(reference, facts -> {
+            facts.recordCustodyDecision(decidedOn, document);
             if (kept) {
                 facts.keepInCustody();
             } else {

@@ -34,7 +34,7 @@ final class ExtraditionViews {
                         c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
                         c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument(),
                         c.getCassationWaiverDocument(), c.getEnforcementTransferAnsweredOn(),
-                        c.getEnforcementTransferReference()),
+                        c.getEnforcementTransferReference(), c.getCustodyDecidedOn(), c.getCustodyDecisionDocument()),
                 c.getCourtAdvice(), c.getTrialProsecutor(), deadlines);
     }
 }

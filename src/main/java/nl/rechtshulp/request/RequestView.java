@@ -95,12 +95,14 @@ public record RequestView(
         /**
          * The document (ECLI, reference or letter) of each decision recorded, the kort geding's date, and the records
          * of a consent given after the court was seized and of a waiver of cassation; after a WOTS offer, the day the
-         * sentencing state answered and the reference of its request for the transfer.
+         * sentencing state answered and the reference of its request for the transfer; the review-day decision on
+         * continued detention.
          */
         public record DecisionDocuments(String court, String supremeCourt, String minister,
                                         LocalDate summaryProceedingsDecidedOn, String summaryProceedings,
                                         String summaryAppeal, String consent, String cassationWaiver,
-                                        LocalDate enforcementTransferAnsweredOn, String enforcementTransferRequest) {
+                                        LocalDate enforcementTransferAnsweredOn, String enforcementTransferRequest,
+                                        LocalDate custodyDecidedOn, String custodyDecision) {
         }
 
         /** The Dutch warrant or judgment an outgoing request rests on. */

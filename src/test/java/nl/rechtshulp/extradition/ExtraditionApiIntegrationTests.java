@@ -254,7 +254,10 @@ class ExtraditionApiIntegrationTests {
         api.complete("ircamsterdam", reference, "Task_DecideOnCustody", Map.of("custodyDecidedBy", "EXAMINING_JUDGE",
                 "keepInCustody", "true", "custodyDecidedOn", daysAgo(27), "custodyDecisionDocument", "RC 26/123",
                 "reason", "Vluchtgevaar; Turkije heeft het verzoek aangekondigd"));
-        assertThat(api.status(reference).path("extradition").path("custodyKept").asBoolean()).isTrue();
+        JsonNode kept = api.status(reference).path("extradition");
+        assertThat(kept.path("custodyKept").asBoolean()).isTrue();
+        assertThat(kept.path("documents").path("custodyDecision").asText()).isEqualTo("RC 26/123");
+        assertThat(kept.path("documents").path("custodyDecidedOn").asText()).isEqualTo(daysAgo(27));
         var release = managementService.createJobQuery().processInstanceId(instance).activityId(
                 "Event_FormalRequestDeadlineExpired").singleResult();
         managementService.executeJob(release.getId());
