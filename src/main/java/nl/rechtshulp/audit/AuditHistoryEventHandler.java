@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import nl.rechtshulp.workflow.ProcessVariables;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -136,21 +135,10 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                 && Objects.equals(value.getDoubleValue(), variable.getDoubleValue());
     }
 
-    /**
-     * A task ended because the requesting state withdrew its request says so, with the state's reason as delivered;
-     * any other removal keeps the engine's reason.
-     */
+    /** A task ended by the delivery of a withdrawal says so, with the state's reason; others keep the engine's. */
     private static String removalReason(HistoricTaskInstanceEventEntity task) {
-        var commandContext = Context.getCommandContext();
-        if (commandContext != null && task.getProcessInstanceId() != null) {
-            ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(task.getProcessInstanceId());
-            Object withdrawal = instance == null ? null : instance.getVariable(ProcessVariables.WITHDRAWAL_REASON);
-            if (withdrawal != null) {
-                String stated = withdrawal.toString().isBlank() ? "" : ": " + withdrawal;
-                return limit("Ingetrokken door de verzoekende staat" + stated);
-            }
-        }
-        return task.getDeleteReason();
+        String known = RemovalReason.current();
+        return known != null ? limit(known) : task.getDeleteReason();
     }
 
     private static String subject(HistoricTaskInstanceEventEntity task) {

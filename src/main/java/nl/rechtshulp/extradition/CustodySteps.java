@@ -38,7 +38,7 @@ class CustodySteps {
     /** What the custody forms submit about one order; the register keeps it, the process needs none of it. */
     private static final List<String> ORDER_FIELDS = List.of("examiningJudgeHeardOn", "newCustodyTitle",
             "custodyOrderedBy", "custodyOrderedOn", "custodyOrderDocument", "custodyOrderEndsOn", "custodyExtendedOn",
-            "custodyExtensionDocument");
+            "custodyExtensionDocument", "consentDocument");
     /** Whether the officier extended the inverzekeringstelling instead of bringing the person before the judge. */
     static final String INVERZEKERINGSTELLING_EXTENDED = "inverzekeringstellingExtended";
     private static final String EXTENSIONS = "inverzekeringstellingExtensions";
@@ -57,6 +57,8 @@ class CustodySteps {
 
     /** The arrest starts the inverzekeringstelling: the person is brought before the rechter-commissaris before it ends. */
     void startAtArrest(DelegateTask task, RequestReference reference, LocalDate arrestedOn) {
+        // A new arrest starts a custody track of its own: nothing of an earlier one carries over.
+        task.getExecution().removeVariables(List.of(EXTENSIONS, ProcessVariables.CUSTODY_CONTINUES));
         LocalDate endsOn = arrestedOn.plus(term(CustodyTitle.INVERZEKERINGSTELLING).period());
         extraditions.update(reference, facts ->
                 facts.orderCustody(CustodyTitle.INVERZEKERINGSTELLING, PROSECUTOR, arrestedOn, endsOn, null));

@@ -232,6 +232,7 @@ class ExtraditionStepTaskListener implements TaskListener {
         boolean consent = Boolean.TRUE.equals(yes(task, "consentToSimplifiedExtradition"));
         String record = consent ? requiredText(task, "consentDocument") : null;
         extraditions.update(reference, facts -> facts.recordExaminingJudgeHearing(heardOn, consent, record));
+        task.getExecution().removeVariable("consentDocument");
     }
 
     /**
@@ -514,10 +515,30 @@ class ExtraditionStepTaskListener implements TaskListener {
     private void actOnLapsedCustody(DelegateTask task, RequestReference reference) {
         String action = requiredText(task, "lapsedCustodyAction");
         switch (action) {
-            case "RELEASED" -> recordRelease(task, reference);
+            case "RELEASED" -> {
+                requireTheLapsedOrderStillCurrent(task);
+                recordRelease(task, reference);
+            }
             case "ORDER_GIVEN_IN_TIME" -> { }
             default -> throw new FormFieldValidationException("lapsedCustodyAction",
                     "Kies: in vrijheid gesteld, of er was op tijd een bevel");
+        }
+    }
+
+    /**
+     * An alarm left open while custody moved on (a new order, a release, a new arrest) must not release a person held
+     * on a later title: it releases only while the order it was raised for is still the current one.
+     */
+    private static void requireTheLapsedOrderStillCurrent(DelegateTask task) {
+        Object raisedFor = task.getExecution().getVariableLocal("lapsedCustodyEndsAt");
+        Object current = task.getVariable(ProcessVariables.CUSTODY_ENDS_AT);
+        long custodyTasks = task.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKeyIn("Task_BringBeforeExaminingJudge", "Task_ReviewCustodyOrder").count();
+        if (custodyTasks == 0 || raisedFor == null || !raisedFor.equals(current)) {
+            throw new FormFieldValidationException("lapsedCustodyAction", "De vrijheidsbeneming is sinds deze melding"
+                    + " anders vastgelegd (nieuw bevel, vrijlating of nieuwe aanhouding); sluit de melding af met"
+                    + " 'er was op tijd een bevel' en leg een invrijheidstelling vast in de lopende taak");
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.rechtshulp.audit.AuditTrail;
+import nl.rechtshulp.audit.RemovalReason;
 import nl.rechtshulp.documents.Documents;
 import nl.rechtshulp.extradition.ExtraditionRegister;
 import nl.rechtshulp.request.MessageKind;
@@ -70,10 +71,15 @@ class ForeignMessages {
         Map<String, Object> variables = request.getType() == RequestType.EXTRADITION
                 ? recordExtraditionFacts(request, message, receivedOn) : Map.of();
         try {
-            runtimeService.createMessageCorrelation(messageName(message.kind()))
+            var correlation = runtimeService.createMessageCorrelation(messageName(message.kind()))
                     .processInstanceBusinessKey(reference)
-                    .setVariables(variables)
-                    .correlateWithResult();
+                    .setVariables(variables);
+            if (message.kind() == MessageKind.WITHDRAWAL) {
+                String stated = message.summary() == null || message.summary().isBlank() ? "" : ": " + message.summary();
+                RemovalReason.during("Ingetrokken door de verzoekende staat" + stated, correlation::correlateWithResult);
+            } else {
+                correlation.correlateWithResult();
+            }
         } catch (MismatchingMessageCorrelationException nothingWaits) {
             throw ApiProblem.conflict("Request " + reference + " is not waiting for a "
                     + message.kind().name().toLowerCase(java.util.Locale.ROOT) + " (phase " + request.getPhase() + ")");

@@ -633,6 +633,39 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void aPersonReleasedBeforeTheFormalRequestIsArrestedAgainWhenItComesAndTheNewInverzekeringstellingCanBeExtended() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(3), "arrestPlace", "Schiphol"));
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "inverzekeringstellingExtended", "true", "custodyExtendedOn", daysAgo(0),
+                "custodyExtensionDocument", "OvJ-VERL-26/400"));
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of("examiningJudgeHeardOn",
+                daysAgo(0), "custodyContinues", "true", "custodyOrderDocument", "RC 26/7001",
+                "consentBeforeFormalRequest", "false"));
+        fire(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId(),
+                "Event_CustodyReviewDue");
+        api.complete("ircamsterdam", reference, "Task_DecideOnCustody", Map.of("custodyDecidedBy", "EXAMINING_JUDGE",
+                "keepInCustody", "false", "custodyDecidedOn", daysAgo(0), "custodyDecisionDocument", "RC 26/7002",
+                "reason", "Geen formeel verzoek; vrijgelaten"));
+
+        assertThat(deliver("airs", reference, Map.of("kind", "FORMAL_REQUEST", "summary", "Formeel verzoek")).status())
+                .isEqualTo(202);
+        openTask(api.status(reference), "Task_RecordArrestOnLateFormalRequest");
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnLateFormalRequest",
+                Map.of("arrestedAgain", "true", "arrestedAgainOn", daysAgo(0)));
+        api.complete("ircamsterdam", reference, "Task_BringBeforeExaminingJudge", Map.of(
+                "inverzekeringstellingExtended", "true", "custodyExtendedOn", daysAgo(0),
+                "custodyExtensionDocument", "OvJ-VERL-26/401"));
+
+        JsonNode rearrested = api.status(reference);
+        assertThat(rearrested.path("extradition").path("custody").path("title").asText()).isEqualTo("INVERZEKERINGSTELLING");
+        assertThat(rearrested.path("extradition").path("custody").path("endsOn").asText())
+                .as("the new arrest's three days and one extension of three").isEqualTo(daysAgo(-6));
+        openTask(rearrested, "Task_AssessAsCentralAuthority");
+    }
+
+    @Test
     void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
         String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
         Map<String, Object> form = new HashMap<>();

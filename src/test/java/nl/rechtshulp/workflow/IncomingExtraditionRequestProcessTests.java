@@ -3,6 +3,7 @@ package nl.rechtshulp.workflow;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -803,6 +804,22 @@ class IncomingExtraditionRequestProcessTests {
         assertThat(request).as("UW art. 42: the officier does not refuse extradition").hasNotPassed("Gateway_Refused")
                 .hasPassed("Gateway_OrdinaryProcedure").isNotEnded();
         assertThat(mainTask()).hasDefinitionKey("Task_ClaimCourtExamination").hasCandidateGroup("ircRotterdam");
+    }
+
+    @Test
+    void anOfficierWhoDoesNotAllowTheShortWayAfterAFormalRequestThatCameInTimeLeavesTheCaseToTheCourt() {
+        ProcessInstance request = start("PROVISIONAL_ARREST_ALERT");
+        complete(mainTask(), withVariables("arrestedOn", ARRESTED_ON.toString()));
+        runtimeService().correlateMessage("FormalRequestReceived", "RH-2026-000501");
+        complete(mainTask(), withVariables("centralAuthorityAccepts", true));
+        complete(mainTask(), withVariables("consentToSimplifiedExtradition", true));
+        complete(mainTask(), withVariables("surrenderAllowed", false));
+
+        assertThat(request).as("the formal request is in: nothing to wait for").hasPassed("Gateway_OrdinaryProcedure")
+                .isNotEnded();
+        Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(request.getId())
+                .activityId("Task_StartFormalRequestDeadline").count()).as("the deadline started once").isOne();
+        assertThat(mainTask()).hasDefinitionKey("Task_ClaimCourtExamination");
     }
 
     @Test

@@ -71,7 +71,12 @@ class OutgoingExtraditionRequestProcessTests {
         });
         Mocks.register("reviseDraftTaskListener", (TaskListener) task -> { });
         Mocks.register("translateRequestTaskListener", (TaskListener) task -> { });
-        Mocks.register("extraditionStepTaskListener", (TaskListener) task -> { });
+        // Of what the step listener records, the process reads only that a release abroad was recorded.
+        Mocks.register("extraditionStepTaskListener", (TaskListener) task -> {
+            if ("Task_RecordReleaseAbroad".equals(task.getTaskDefinitionKey())) {
+                task.getExecution().setVariable("personInCustody", false);
+            }
+        });
         Mocks.register("startFormalRequestDeadlineDelegate", (JavaDelegate) execution -> {
             Assertions.assertThat(execution.getVariable("arrestedOn")).isEqualTo(ARRESTED_ON.toString());
             // As for an ECE state: escalation on day 10, our request due by day 18, the last day 60 here.
@@ -295,6 +300,9 @@ class OutgoingExtraditionRequestProcessTests {
         complete(release, withVariables("formalRequestStillSent", true));
         assertThat(request).hasPassed("EndEvent_ReleaseAbroadRecorded").isWaitingAt("Task_PrepareFormalRequest");
 
+        runtimeService().createMessageCorrelation("PersonReleasedAbroad").processInstanceBusinessKey(REFERENCE)
+                .setVariable("releasedOn", ARRESTED_ON.plusDays(20).toString()).correlate();
+        assertThat(request).as("the same release reported twice").hasPassed("EndEvent_ReleaseReportedAgain");
         moveClockTo(60);
         execute(job("Event_FormalRequestDeadlineMissed"));
         assertThat(request).hasPassed("EndEvent_ReleaseAlreadyRecorded").isWaitingAt("Task_PrepareFormalRequest");
