@@ -58,6 +58,8 @@ class DetermineTreatyBasisDelegate implements JavaDelegate {
         execution.setVariable(TreatyTerms.RELEASE_POSSIBLE_DAY, deadlines == null ? null : deadlines.releasePossibleDay());
         execution.setVariable(TreatyTerms.FORMAL_REQUEST_LIMIT_NOTE, deadlines == null ? null : deadlines.note());
         execution.setVariable(TreatyTerms.SURRENDER_RELEASE_DAY, deadlines == null ? null : deadlines.surrenderReleaseDay());
+        execution.setVariable(TreatyTerms.SURRENDER_RELEASE_POSSIBLE_DAY,
+                deadlines == null ? null : deadlines.surrenderReleasePossibleDay());
         execution.setVariable(TreatyTerms.DEATH_PENALTY_ASSURANCE,
                 guarantees.contains(nl.rechtshulp.request.Guarantee.NO_DEATH_PENALTY));
         execution.setVariable(TreatyTerms.CORPORAL_PUNISHMENT_ASSURANCE,

@@ -437,6 +437,9 @@ class ExtraditionStepTaskListener implements TaskListener {
         execution.setVariable(ProcessVariables.SURRENDER_NOT_CARRIED_OUT_AT,
                 Date.from(TreatyDeadlines.startOf(fixedOn.plusDays(1))));
         execution.setVariable(ProcessVariables.SURRENDER_RELEASE_AT, Date.from(TreatyDeadlines.startOf(releaseOn)));
+        Object possibleDays = task.getVariable(TreatyTerms.SURRENDER_RELEASE_POSSIBLE_DAY);
+        LocalDate possibleOn = possibleDays instanceof Number days ? TreatyDeadlines.day(fixedOn, days.intValue()) : releaseOn;
+        execution.setVariable(ProcessVariables.SURRENDER_RELEASE_POSSIBLE_AT, Date.from(TreatyDeadlines.startOf(possibleOn)));
         execution.setVariable(ProcessVariables.SURRENDER_RELEASE_DUE_ON, releaseOn.toString());
     }
 

@@ -14,6 +14,8 @@ final class TreatyTerms {
      * null where the instrument names none, and the Uitleveringswet's own period applies.
      */
     static final String SURRENDER_RELEASE_DAY = "surrenderReleaseDay";
+    /** Days after the date fixed for surrender from which release is possible (ECE art. 18(4): 15); null where none. */
+    static final String SURRENDER_RELEASE_POSSIBLE_DAY = "surrenderReleasePossibleDay";
     static final String DEATH_PENALTY_ASSURANCE = "deathPenaltyAssurance";
     static final String CORPORAL_PUNISHMENT_ASSURANCE = "corporalPunishmentAssurance";
     /** How often the requesting state is reminded of the guarantees it owes (incoming). */

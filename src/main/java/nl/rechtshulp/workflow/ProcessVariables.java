@@ -75,6 +75,8 @@ public final class ProcessVariables {
     public static final String SURRENDER_NOT_CARRIED_OUT_AT = "surrenderNotCarriedOutAt";
     /** When a person not taken over is released at the latest (ECE art. 18(4)), as a moment and as a day. */
     public static final String SURRENDER_RELEASE_AT = "surrenderReleaseAt";
+    /** From when a person not taken over may be released (ECE art. 18(4): day 15); the last day where none is named. */
+    public static final String SURRENDER_RELEASE_POSSIBLE_AT = "surrenderReleasePossibleAt";
     public static final String SURRENDER_RELEASE_DUE_ON = "surrenderReleaseDueOn";
     /** The requesting state's withdrawal as received (incoming extradition). */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";

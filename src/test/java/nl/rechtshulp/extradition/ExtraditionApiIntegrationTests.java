@@ -378,6 +378,11 @@ class ExtraditionApiIntegrationTests {
         assertThat(lastDay.path("what").asText()).isEqualTo("Uiterste dag: invrijheidstelling");
         assertThat(lastDay.path("dueOn").asText()).as("ECE art. 18(4): released 30 days after the agreed date")
                 .isEqualTo(daysAgo(-30));
+        JsonNode possible = find(missed.path("extradition").path("runningDeadlines"), "activityId",
+                "Event_SurrenderReleasePossible");
+        assertThat(possible.path("dueOn").asText()).as("ECE art. 18(4): release possible 15 days after it")
+                .isEqualTo(daysAgo(-15));
+        assertThat(possible.path("kind").asText()).isEqualTo("WARNING");
         Response releasedByAirs = api.completeAnswer("airs", reference, "Task_ResolveMissedSurrender",
                 Map.of("missedSurrenderAction", "RELEASE", "reason", "Niet opgehaald"));
         assertThat(releasedByAirs.status()).as("only the officier van justitie ends detention").isEqualTo(400);

@@ -103,6 +103,8 @@ class IncomingExtraditionRequestProcessTests {
                         Date.from(fixedOn.plusDays(1).atStartOfDay(AMSTERDAM).toInstant()));
                 task.getExecution().setVariable("surrenderReleaseAt",
                         Date.from(fixedOn.plusDays(30).atStartOfDay(AMSTERDAM).toInstant()));
+                task.getExecution().setVariable("surrenderReleasePossibleAt",
+                        Date.from(fixedOn.plusDays(15).atStartOfDay(AMSTERDAM).toInstant()));
             }
         });
     }
@@ -389,6 +391,12 @@ class IncomingExtraditionRequestProcessTests {
         moveClockTo(51);
         execute(job("Event_SurrenderNotCarriedOut"));
 
+        moveClockTo(64);
+        Assertions.assertThat(procedureJobs(true)).isEmpty();
+        moveClockTo(65);
+        execute(job("Event_SurrenderReleasePossible"));
+        assertThat(request).as("ECE art. 18(4): from day 15 release is possible, a mark, not a step")
+                .hasPassed("EndEvent_SurrenderReleasePossible").isWaitingAt("Task_ResolveMissedSurrender");
         moveClockTo(79);
         Assertions.assertThat(procedureJobs(true)).isEmpty();
         moveClockTo(80);
