@@ -15,3 +15,6 @@ alter table extradition_case add column trial_prosecutor varchar(200);
 -- The judge's decision on continued detention when the formal request is late (ECE art. 16(4)): its date and reference.
 alter table extradition_case add column custody_decided_on date;
 alter table extradition_case add column custody_decision_document varchar(200);
+-- AIRS closed a case whose formal request did not come after the release: when, and why.
+alter table extradition_case add column closed_without_formal_request_on date;
+alter table extradition_case add column closed_without_formal_request_reason varchar(2000);

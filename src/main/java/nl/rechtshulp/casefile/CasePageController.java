@@ -182,6 +182,8 @@ class CasePageController {
         add(facts, "case.extradition.inadmissibleOffences", e.inadmissibleOffences());
         add(facts, "case.extradition.seizedObjects", e.seizedObjects());
         add(facts, "case.extradition.courtAdvice", e.courtAdvice());
+        add(facts, "case.extradition.closedWithoutFormalRequest", e.documents().closedWithoutFormalRequestOn() == null
+                ? null : day(e.documents().closedWithoutFormalRequestOn()) + ": " + e.documents().closedWithoutFormalRequest());
         add(facts, "case.extradition.cassationLodgingDueOn", day(e.cassationLodgingDueOn()));
         add(facts, "case.extradition.cassationLodgedBy", e.cassationLodgedBy() == null ? null
                 : labels.of("cassation", e.cassationLodgedBy()) + withDocument(e.documents().cassationWaiver()));

@@ -156,6 +156,12 @@ class ExtraditionCase {
     @Column(name = "custody_decision_document")
     private String custodyDecisionDocument;
 
+    @Column(name = "closed_without_formal_request_on")
+    private LocalDate closedWithoutFormalRequestOn;
+
+    @Column(name = "closed_without_formal_request_reason")
+    private String closedWithoutFormalRequestReason;
+
     @Column(name = "court_decision_document")
     private String courtDecisionDocument;
 
@@ -286,6 +292,12 @@ class ExtraditionCase {
     void keepInCustody() {
         this.custodyKept = true;
         this.releasedOn = null;
+    }
+
+    /** AIRS closes a case whose formal request did not come after the release (ECE art. 16(5) kept it open). */
+    void closeWithoutFormalRequest(LocalDate closedOn, String reason) {
+        this.closedWithoutFormalRequestOn = closedOn;
+        this.closedWithoutFormalRequestReason = reason;
     }
 
     /** The decision, on the review day before the formal request is due, whether detention goes on: date and reference. */
@@ -550,4 +562,6 @@ class ExtraditionCase {
     public String getTrialProsecutor() { return trialProsecutor; }
     public LocalDate getCustodyDecidedOn() { return custodyDecidedOn; }
     public String getCustodyDecisionDocument() { return custodyDecisionDocument; }
+    public LocalDate getClosedWithoutFormalRequestOn() { return closedWithoutFormalRequestOn; }
+    public String getClosedWithoutFormalRequestReason() { return closedWithoutFormalRequestReason; }
 }

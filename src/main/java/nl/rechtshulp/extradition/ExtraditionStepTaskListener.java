@@ -107,6 +107,13 @@ class ExtraditionStepTaskListener implements TaskListener {
         });
         table.put("Task_RecordReleaseAbroad", this::recordReleaseAbroad);
         table.put("Task_ReleasePerson", this::recordRelease);
+        table.put("Task_ReviewLateFormalRequest", (task, reference) -> {
+            boolean keepOpen = required(task, "keepOpen");
+            String reason = requiredText(task, "reason");
+            if (!keepOpen) {
+                extraditions.update(reference, facts -> facts.closeWithoutFormalRequest(today(), reason));
+            }
+        });
         table.put("Task_ActOnLapsedCustody", this::actOnLapsedCustody);
         table.put("Task_ReleaseNotTakenOver", this::recordRelease);
         table.put("Task_AssessGuarantees", (task, reference) -> extraditions.update(reference,

@@ -34,7 +34,8 @@ final class ExtraditionViews {
                         c.getMinisterDecisionDocument(), c.getSummaryProceedingsDecidedOn(),
                         c.getSummaryProceedingsDocument(), c.getSummaryAppealDocument(), c.getConsentDocument(),
                         c.getCassationWaiverDocument(), c.getEnforcementTransferAnsweredOn(),
-                        c.getEnforcementTransferReference(), c.getCustodyDecidedOn(), c.getCustodyDecisionDocument()),
+                        c.getEnforcementTransferReference(), c.getCustodyDecidedOn(), c.getCustodyDecisionDocument(),
+                        c.getClosedWithoutFormalRequestOn(), c.getClosedWithoutFormalRequestReason()),
                 c.getCourtAdvice(), c.getTrialProsecutor(), deadlines);
     }
 }

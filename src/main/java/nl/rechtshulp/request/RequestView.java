@@ -96,13 +96,14 @@ public record RequestView(
          * The document (ECLI, reference or letter) of each decision recorded, the kort geding's date, and the records
          * of a consent given after the court was seized and of a waiver of cassation; after a WOTS offer, the day the
          * sentencing state answered and the reference of its request for the transfer; the review-day decision on
-         * continued detention.
+         * continued detention; AIRS's closing of a case whose formal request did not come, with its reason.
          */
         public record DecisionDocuments(String court, String supremeCourt, String minister,
                                         LocalDate summaryProceedingsDecidedOn, String summaryProceedings,
                                         String summaryAppeal, String consent, String cassationWaiver,
                                         LocalDate enforcementTransferAnsweredOn, String enforcementTransferRequest,
-                                        LocalDate custodyDecidedOn, String custodyDecision) {
+                                        LocalDate custodyDecidedOn, String custodyDecision,
+                                        LocalDate closedWithoutFormalRequestOn, String closedWithoutFormalRequest) {
         }
 
         /** The Dutch warrant or judgment an outgoing request rests on. */

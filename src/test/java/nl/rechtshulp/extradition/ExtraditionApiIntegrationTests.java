@@ -671,6 +671,29 @@ class ExtraditionApiIntegrationTests {
     }
 
     @Test
+    void airsClosesACaseWhoseFormalRequestDidNotComeAfterTheReleaseAndTheCasePageSaysWhy() {
+        String reference = api.register("lirc", incoming("CH", "PROVISIONAL_ARREST_ALERT", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordProvisionalArrest",
+                Map.of("arrestedOn", daysAgo(45), "arrestPlace", "Schiphol"));
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        fire(instance, "Event_FormalRequestDeadlineExpired");
+        api.complete("ircamsterdam", reference, "Task_ReleasePerson", Map.of("releasedOn", daysAgo(5)));
+        fire(instance, "Event_LateFormalRequestReviewDue");
+        assertThat(api.completeAnswer("airs", reference, "Task_ReviewLateFormalRequest", Map.of("keepOpen", false))
+                .status()).as("closing needs its reason").isEqualTo(400);
+        api.complete("airs", reference, "Task_ReviewLateFormalRequest", Map.of("keepOpen", false,
+                "reason", "Zwitserland heeft laten weten geen formeel verzoek te sturen"));
+
+        JsonNode closed = api.status(reference);
+        assertThat(closed.path("outcome").asText()).isEqualTo("LAPSED");
+        assertThat(closed.path("extradition").path("documents").path("closedWithoutFormalRequest").asText())
+                .isEqualTo("Zwitserland heeft laten weten geen formeel verzoek te sturen");
+        assertThat(api.user("airs").get("/requests/" + reference).body().asText())
+                .contains("Afgesloten zonder formeel verzoek", "geen formeel verzoek te sturen");
+    }
+
+    @Test
     void theLircRegistersASwissAlertInTheTasklistStartFormThroughTheSameIntake() {
         String start = "/engine-rest/process-definition/key/IncomingExtraditionRequestProcess/submit-form";
         Map<String, Object> form = new HashMap<>();
