@@ -40,7 +40,7 @@ class CustodySteps {
             "custodyOrderedBy", "custodyOrderedOn", "custodyOrderDocument", "custodyOrderEndsOn", "custodyExtendedOn",
             "custodyExtensionDocument", "consentDocument");
     /** Whether the officier extended the inverzekeringstelling instead of bringing the person before the judge. */
-    static final String INVERZEKERINGSTELLING_EXTENDED = "inverzekeringstellingExtended";
+    private static final String INVERZEKERINGSTELLING_EXTENDED = "inverzekeringstellingExtended";
     private static final String EXTENSIONS = "inverzekeringstellingExtensions";
     /** Consent given at the hearing where the detention was extended, while the formal request is awaited. */
     private static final String CONSENT_AT_REVIEW = "consentAtReview";
@@ -75,7 +75,7 @@ class CustodySteps {
             return;
         }
         LocalDate heardOn = notInTheFuture(requiredDate(task, "examiningJudgeHeardOn"), "examiningJudgeHeardOn", today());
-        LocalDate endsOn = FormValues.date(task, ProcessVariables.CUSTODY_ENDS_ON);
+        LocalDate endsOn = currentEnd(task);
         if (endsOn != null && heardOn.isAfter(endsOn)) {
             throw new FormFieldValidationException("examiningJudgeHeardOn", "De inverzekeringstelling liep af op "
                     + DutchTime.date(endsOn) + ": een verhoor daarna is te laat; leg de verlenging vast die eraan"
@@ -110,7 +110,7 @@ class CustodySteps {
             throw new FormFieldValidationException(INVERZEKERINGSTELLING_EXTENDED, "De inverzekeringstelling is al "
                     + extensions + " keer verlengd, en dat kan " + extension.times() + " keer (" + extension.source() + ")");
         }
-        LocalDate currentEnd = LocalDate.parse((String) task.getVariable(ProcessVariables.CUSTODY_ENDS_ON));
+        LocalDate currentEnd = currentEnd(task);
         LocalDate extendedOn = notInTheFuture(requiredDate(task, "custodyExtendedOn"), "custodyExtendedOn", today());
         if (extendedOn.isAfter(currentEnd)) {
             throw new FormFieldValidationException("custodyExtendedOn", "Verlengen kan alleen vóór het einde van de"
@@ -135,7 +135,7 @@ class CustodySteps {
                         + " zet de vrijheidsbeneming voort; de officier van justitie kan alleen vrijlaten");
             }
             LocalDate orderedOn = notInTheFuture(requiredDate(task, "custodyOrderedOn"), "custodyOrderedOn", today());
-            LocalDate currentEnd = FormValues.date(task, ProcessVariables.CUSTODY_ENDS_ON);
+            LocalDate currentEnd = currentEnd(task);
             if (currentEnd != null && orderedOn.isAfter(currentEnd)) {
                 throw new FormFieldValidationException("custodyOrderedOn", "Het vorige bevel liep af op "
                         + DutchTime.date(currentEnd) + "; een later bevel zet de vrijheidsbeneming niet voort: leg de"
@@ -194,6 +194,11 @@ class CustodySteps {
         }
         extraditions.update(reference, facts -> facts.orderCustody(title, orderedBy, orderedOn, endsOn, document));
         runsUntil(task, title, endsOn);
+    }
+
+    /** The last day of the order the person is held on now, as the custody steps set it. */
+    private static LocalDate currentEnd(DelegateTask task) {
+        return FormValues.date(task, ProcessVariables.CUSTODY_ENDS_ON);
     }
 
     private static void runsUntil(DelegateTask task, CustodyTitle title, LocalDate endsOn) {

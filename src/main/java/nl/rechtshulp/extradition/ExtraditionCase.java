@@ -437,15 +437,10 @@ class ExtraditionCase {
         this.releasedOn = releasedOn;
     }
 
-    /** Consent to simplified extradition, given before the rechter-commissaris (Uitleveringswet art. 41). */
-    void recordConsent(LocalDate givenOn) {
+    /** Consent before the rechter-commissaris, with the reference of his record of it (Uitleveringswet art. 41). */
+    void recordConsent(LocalDate givenOn, String document) {
         this.consentGiven = true;
         this.consentGivenOn = givenOn;
-    }
-
-    /** Consent before the rechter-commissaris, with the reference of his record of it (UW art. 41). */
-    void recordConsent(LocalDate givenOn, String document) {
-        recordConsent(givenOn);
         this.consentDocument = document;
     }
 

@@ -290,11 +290,7 @@ class ExtraditionStepTaskListener implements TaskListener {
      * a refusal or silence closes the case, with AIRS's reason.
      */
     private void recordEnforcementTransferAnswer(DelegateTask task, RequestReference reference) {
-        String answer = requiredText(task, "enforcementTransferAnswer");
-        if (!Set.of("REQUESTED", "DECLINED_BY_STATE", "NO_ANSWER").contains(answer)) {
-            throw new FormFieldValidationException("enforcementTransferAnswer",
-                    "Kies: verzoek tot overname, afgezien of geen antwoord");
-        }
+        String answer = requiredText(task, "enforcementTransferAnswer"); // the form's choices are checked with it
         LocalDate answeredOn = "NO_ANSWER".equals(answer) ? null : notInTheFuture(
                 requiredDate(task, "enforcementTransferAnsweredOn"), "enforcementTransferAnsweredOn", today());
         String requestReference = "REQUESTED".equals(answer)

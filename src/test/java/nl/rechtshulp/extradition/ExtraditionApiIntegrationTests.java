@@ -517,15 +517,7 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void consentUpToTheDayBeforeTheCourtHearingTakesThePlaceOfTheRulingAndOnTheHearingDayIsTooLate() {
-        String reference = api.register("airs", incoming("CH", "FORMAL_REQUEST", "CH"));
-        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
-                Map.of("arrestedOnFormalRequest", "false"));
-        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
-                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
-        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
-                Map.of("hearingDate", daysAgo(2), "consentToSimplifiedExtradition", "false"));
-        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
-                Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(0)));
+        String reference = swissFormalRequestBeforeTheCourt(daysAgo(0));
 
         Response onTheHearingDay = api.completeAnswer("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of(
                 "consentBeforeCourtHearing", "true", "consentGivenOn", daysAgo(0), "consentDocument", "PV RC 26/5120"));
@@ -607,15 +599,7 @@ class ExtraditionApiIntegrationTests {
 
     @Test
     void theCourtsAdviceReachesTheMinisterAndAWaiverOfCassationByBothSidesMakesTheRulingFinal() {
-        String reference = api.register("airs", incoming("CH", "FORMAL_REQUEST", "CH"));
-        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
-                Map.of("arrestedOnFormalRequest", "false"));
-        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
-                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
-        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
-                Map.of("hearingDate", daysAgo(3), "consentToSimplifiedExtradition", "false"));
-        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
-                Map.of("court", "Rechtbank Amsterdam", "hearingDate", daysAgo(1)));
+        String reference = swissFormalRequestBeforeTheCourt(daysAgo(1));
         api.complete("ircamsterdam", reference, "Task_RecordCourtDecision", Map.of("extraditionAdmissible", "true",
                 "decisionDate", daysAgo(0), "decisionDocument", "ECLI:NL:RBAMS:2026:7001", "admissibleOffences",
                 "Witwassen", "courtAdviceToMinister", "Toestaan; de gezondheid van de opgeëiste persoon weegt mee",
@@ -870,6 +854,21 @@ class ExtraditionApiIntegrationTests {
         assertThat(released.path("extradition").path("releasedOn").asText()).isEqualTo(daysAgo(1));
         openTask(released, "Task_PrepareFormalRequest");
         assertThat(released.path("outcome").isNull()).isTrue();
+    }
+
+    /** A Swiss formal request, the person not held, no consent at the hearing: the court is seized for its hearing. */
+    private String swissFormalRequestBeforeTheCourt(String courtHearingOn) {
+        String reference = api.register("airs", incoming("CH", "FORMAL_REQUEST", "CH"));
+        api.complete("ircamsterdam", reference, "Task_RecordArrestOnFormalRequest",
+                Map.of("arrestedOnFormalRequest", "false"));
+        api.complete("airs", reference, "Task_AssessAsCentralAuthority",
+                Map.of("centralAuthorityAccepts", "true", "reason", "Europees Uitleveringsverdrag"));
+        api.complete("ircamsterdam", reference, "Task_RecordExaminingJudgeHearing",
+                Map.of("hearingDate", LocalDate.parse(courtHearingOn).minusDays(2).toString(),
+                        "consentToSimplifiedExtradition", "false"));
+        api.complete("ircamsterdam", reference, "Task_ClaimCourtExamination",
+                Map.of("court", "Rechtbank Amsterdam", "hearingDate", courtHearingOn));
+        return reference;
     }
 
     private String registerOutgoingToTheUae() {
