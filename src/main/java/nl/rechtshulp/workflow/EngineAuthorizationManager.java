@@ -4,14 +4,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * The engine's authorization manager, per command as before, with two changes: the groups that hold grants come from
- * the shared set ({@link GrantedGroups}), and a queue of the caller's own candidate groups is not joined to the grants.
+ * The engine's authorization manager, per command as before, with three changes: the groups that hold grants come
+ * from the shared set ({@link GrantedGroups}), a queue of the caller's own candidate groups is not joined to the
+ * grants, and a check on named resources where no revocation applies is read by {@link GrantCheck}.
  * <p>
  * Every candidate group of a task holds a grant to read it: the engine grants it when the group is added, and
  * {@link WithdrawingTaskGrants} takes it back when the group goes. A query that only finds tasks through one of the
@@ -34,6 +38,51 @@ final class EngineAuthorizationManager extends AuthorizationManager {
             availableAuthorizedGroupIds = new HashSet<>(grantedGroups.current(super::getAllGroups));
         }
         return availableAuthorizedGroupIds;
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+        if (!GrantCheck.answerable(check) || !check.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)
+                || isRevokeAuthCheckEnabled(userId, groupIds)) {
+            return super.isAuthorized(userId, groupIds, check); // the engine's own answer, or its error
+        }
+        return GrantCheck.granted(connection(), tablePrefix(), userId, filterAuthenticatedGroupIds(groupIds), check);
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck permission) {
+        if (!isAuthorizationEnabled()) {
+            return true;
+        }
+        CompositePermissionCheck check = new CompositePermissionCheck();
+        check.addAtomicCheck(permission);
+        return isAuthorized(userId, groupIds, check);
+    }
+
+    /** As the engine decides it (configuration "always", "never" or "auto"), once per command, by a plain statement. */
+    @Override
+    protected boolean isRevokeAuthCheckEnabled(String userId, List<String> groupIds) {
+        if (isRevokeAuthCheckUsed == null) {
+            String mode = String.valueOf(Context.getProcessEngineConfiguration().getAuthorizationCheckRevokes());
+            if ("always".equalsIgnoreCase(mode)) {
+                isRevokeAuthCheckUsed = true;
+            } else if ("never".equalsIgnoreCase(mode)) {
+                isRevokeAuthCheckUsed = false;
+            } else {
+                isRevokeAuthCheckUsed = GrantCheck.anyRevocation(connection(), tablePrefix(), userId,
+                        filterAuthenticatedGroupIds(groupIds));
+            }
+        }
+        return isRevokeAuthCheckUsed;
+    }
+
+    private java.sql.Connection connection() {
+        return getDbSqlSession().getSqlSession().getConnection();
+    }
+
+    private static String tablePrefix() {
+        String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+        return prefix == null ? "" : prefix;
     }
 
     @Override
