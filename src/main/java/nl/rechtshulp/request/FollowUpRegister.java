@@ -21,11 +21,13 @@ public class FollowUpRegister {
     private final ForeignMessageRepository messages;
     private final ReplyAnalysisRepository analyses;
     private final FollowUpActionRepository actions;
+    private final FollowUpReads reads;
     private final Clock clock;
 
     FollowUpRegister(RequestRegister register, ForeignMessageRepository messages, ReplyAnalysisRepository analyses,
-                     FollowUpActionRepository actions, Clock clock) {
+                     FollowUpActionRepository actions, FollowUpReads reads, Clock clock) {
         this.register = register;
+        this.reads = reads;
         this.messages = messages;
         this.analyses = analyses;
         this.actions = actions;
@@ -105,27 +107,12 @@ public class FollowUpRegister {
 
     @Transactional(readOnly = true)
     public List<Analysis> analysesOf(Request request) {
-        var found = analyses.findByRequestIdOrderByAnalysedAtAscIdAsc(request.getId());
-        if (found.isEmpty()) {
-            return List.of(); // most requests, and every one before its first reply: no need to read the replies
-        }
-        var replies = messages.findByRequestIdOrderByReceivedOnAscIdAsc(request.getId()).stream()
-                .collect(java.util.stream.Collectors.toMap(ForeignMessage::getId, message -> message));
-        return found.stream().map(analysis -> {
-            ForeignMessage reply = replies.get(analysis.getMessageId());
-            return new Analysis(analysis.getMessageId(), reply.getKind(), reply.getReceivedOn(),
-                    analysis.getAnalysedBy(), analysis.getAnalysedAt(), analysis.getObtained(),
-                    analysis.getRelevance(), analysis.isReplyComplete(), analysis.getNextSteps());
-        }).toList();
+        return reads.analysesOf(request.getId());
     }
 
     @Transactional(readOnly = true)
     public List<Action> actionsOf(Request request) {
-        List<FollowUpAction> found = actions.findByRequestIdOrderByIdAsc(request.getId());
-        var linkedIds = found.stream().map(FollowUpAction::getLinkedRequestId).filter(java.util.Objects::nonNull).toList();
-        var referenceById = register.referencesOf(linkedIds);
-        return found.stream().map(action -> toAction(action, action.getLinkedRequestId() == null ? null
-                : referenceById.get(action.getLinkedRequestId()))).toList();
+        return reads.actionsOf(request.getId());
     }
 
     private String linkedReference(FollowUpAction action) {

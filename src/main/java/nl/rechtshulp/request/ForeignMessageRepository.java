@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ForeignMessageRepository extends JpaRepository<ForeignMessage, Long> {
 
-    List<ForeignMessage> findByRequestIdOrderByReceivedOnAscIdAsc(Long requestId);
-
     /** Replies nobody interprets yet, in the order they were recorded. */
     List<ForeignMessage> findByRequestIdAndKindInAndInterpretationTaskIdIsNullOrderByIdAsc(Long requestId,
                                                                                             List<MessageKind> kinds);
