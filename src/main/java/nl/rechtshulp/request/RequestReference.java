@@ -17,6 +17,11 @@ public record RequestReference(String value) {
         return new RequestReference(String.format("RH-%04d-%06d", year, number));
     }
 
+    /** The number the reference was made from: the request's id (see {@code Request}'s constructor). */
+    long number() {
+        return Long.parseLong(value.substring(value.lastIndexOf('-') + 1));
+    }
+
     public static boolean isWellFormed(String value) {
         return value != null && FORMAT.matcher(value).matches();
     }
