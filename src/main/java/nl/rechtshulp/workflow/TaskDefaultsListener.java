@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import nl.rechtshulp.referencedata.DecisionTables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -33,11 +34,14 @@ class TaskDefaultsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String reference = (String) task.getVariable(ProcessVariables.REFERENCE);
-        String urgency = (String) task.getVariable(ProcessVariables.URGENCY);
-        String deadline = (String) task.getVariable(ProcessVariables.REQUESTED_DEADLINE);
+        // The request's facts are the process's: read from the execution, a task just created is not asked for
+        // variables of its own, which would cost a query per task.
+        DelegateExecution process = task.getExecution();
+        String reference = (String) process.getVariable(ProcessVariables.REFERENCE);
+        String urgency = (String) process.getVariable(ProcessVariables.URGENCY);
+        String deadline = (String) process.getVariable(ProcessVariables.REQUESTED_DEADLINE);
         task.setName(task.getName() + " (" + reference + ")");
-        task.setDescription(describe(task, reference, urgency, deadline));
+        task.setDescription(describe(process, reference, urgency, deadline));
         task.setPriority(PRIORITY_BY_URGENCY.getOrDefault(urgency, 50));
         if (task.getDueDate() == null) { // a due date the model sets (a follow-up action's own) stands
             task.setDueDate(Date.from(dueDate(task.getTaskDefinitionKey(), urgency, deadline).toInstant()));
@@ -57,10 +61,10 @@ class TaskDefaultsListener implements TaskListener {
         return due;
     }
 
-    private static String describe(DelegateTask task, String reference, String urgency, String deadline) {
+    private static String describe(DelegateExecution process, String reference, String urgency, String deadline) {
         StringBuilder description = new StringBuilder(reference);
-        Object requestingState = task.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
-        Object requestedState = task.getVariable(ProcessVariables.REQUESTED_STATE_NAME);
+        Object requestingState = process.getVariable(ProcessVariables.REQUESTING_STATE_NAME);
+        Object requestedState = process.getVariable(ProcessVariables.REQUESTED_STATE_NAME);
         if (requestingState != null) {
             description.append(" · ").append(requestingState);
         } else if (requestedState != null) {

@@ -33,6 +33,9 @@ class IncomingRequestApiIntegrationTests {
     FilterService filterService;
 
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
 
     private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
@@ -72,6 +75,13 @@ class IncomingRequestApiIntegrationTests {
         assertThat(task.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("ircAmsterdam");
         assertThat(task.path("due").asText()).isNotBlank();
         assertThat(request.path("phaseHistory")).isNotEmpty();
+
+        // What the Tasklist shows of the task: the request's facts in its name and description, urgency as priority.
+        var inTasklist = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        assertThat(inTasklist.getName()).isEqualTo("Volledigheid controleren (" + reference + ")");
+        assertThat(inTasklist.getDescription())
+                .isEqualTo(reference + " · Verenigde Arabische Emiraten · URGENT · dossier /requests/" + reference);
+        assertThat(inTasklist.getPriority()).isEqualTo(75);
     }
 
     @Test
