@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The engine's own lookups of a large open set can be answered from the indexes V17 and V18 add on PostgreSQL. */
+/**
+ * The engine's own lookups of a large open set can be answered from the indexes V17 and V18 add on PostgreSQL, and
+ * V21's partial indexes answer what the full ones did.
+ */
 @IntegrationTest
 class EngineIndexesIntegrationTests {
 
@@ -30,6 +33,22 @@ class EngineIndexesIntegrationTests {
                 + "and group_id_ = 'ircRotterdam'")).contains("Index Only Scan using rh_idx_ident_link_task_group");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .as("statistics on the grants' permission bits").contains("rh_stat_auth_perm_bits");
+    }
+
+    @Test
+    void indexesOnColumnsLeftEmptyHoldOnlyTheRowsWithAValueAndStillAnswerLookups() {
+        assumeTrue(DatabaseProfiles.onPostgres(), "the indexes are PostgreSQL's");
+        for (String[] index : new String[][] {{"act_idx_variable_tenant_id", "tenant_id_"},
+                {"act_idx_variable_task_id", "task_id_"}, {"act_idx_var_case_exe", "case_execution_id_"},
+                {"act_idx_task_tenant_id", "tenant_id_"}, {"act_idx_hi_pro_inst_rm_time", "removal_time_"},
+                {"act_idx_auth_rm_time", "removal_time_"}}) {
+            assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, index[0]))
+                    .as(index[0]).endsWith("WHERE (" + index[1] + " IS NOT NULL)");
+        }
+        // The history clean-up's question and a task's own variables: answered from the partial indexes.
+        assertThat(plan("select id_ from act_hi_procinst where removal_time_ <= now()"))
+                .contains("act_idx_hi_pro_inst_rm_time");
+        assertThat(plan("select id_ from act_ru_variable where batch_id_ = 'a-batch'")).contains("act_idx_batch_id");
     }
 
     /** The plan with sequential scans priced out: on a test's few rows the planner would rather read the table. */
