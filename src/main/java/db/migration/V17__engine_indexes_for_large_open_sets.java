@@ -2,8 +2,7 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import java.sql.Statement;
 
 /**
  * Indexes the engine's own schema lacks for what the engine and the Tasklist ask of a large open set, on PostgreSQL
@@ -17,23 +16,17 @@ import org.flywaydb.core.api.migration.Context;
  * the planner count the grants they match (thousands per group, not the dozen it assumes without them).</li>
  * </ul>
  */
-public class V17__engine_indexes_for_large_open_sets extends BaseJavaMigration {
+public class V17__engine_indexes_for_large_open_sets extends PostgresOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
+    void migrate(Connection connection, Statement statement) throws SQLException {
+        statement.execute("create index if not exists rh_idx_task_parent on act_ru_task (parent_task_id_) "
+                + "where parent_task_id_ is not null");
+        statement.execute("create index if not exists rh_idx_task_due_date on act_ru_task (due_date_, id_)");
+        if (connection.getMetaData().getDatabaseMajorVersion() >= 14) { // statistics on expressions came in 14
+            statement.execute("create statistics if not exists rh_stat_auth_perm_bits "
+                    + "on (perms_ & 2), (perms_ & 64) from act_ru_authorization");
         }
-        try (var statement = connection.createStatement()) {
-            statement.execute("create index if not exists rh_idx_task_parent on act_ru_task (parent_task_id_) "
-                    + "where parent_task_id_ is not null");
-            statement.execute("create index if not exists rh_idx_task_due_date on act_ru_task (due_date_, id_)");
-            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) { // statistics on expressions came in 14
-                statement.execute("create statistics if not exists rh_stat_auth_perm_bits "
-                        + "on (perms_ & 2), (perms_ & 64) from act_ru_authorization");
-            }
-            statement.execute("analyze act_ru_task, act_ru_authorization");
-        }
+        statement.execute("analyze act_ru_task, act_ru_authorization");
     }
 }

@@ -2,14 +2,13 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * The engine's indexes on columns this product leaves empty in nearly every row (tenants, case management, batches,
  * byte arrays, removal times, owners, a task's own variables) hold only the rows that have a value, on PostgreSQL
- * (where V2 created the engine's tables; on H2 the engine creates them after Flyway, as in V17).
+ * (see {@link PostgresOnlyMigration}).
  * <p>
  * A B-tree index stores an entry for every row, empty or not: each variable a step writes added entries to eleven
  * indexes, six of them for columns that are always empty here, and the clean-up of a closed case removed them all
@@ -17,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
  * which PostgreSQL answers from a partial index {@code where column is not null} as before. The names stay the
  * engine's, so its upgrade scripts still find them.
  */
-public class V21__engine_indexes_without_empty_entries extends BaseJavaMigration {
+public class V21__engine_indexes_without_empty_entries extends PostgresOnlyMigration {
 
     /** Table, index, column: single-column indexes of the engine's schema, only ever looked up by a value. */
     static final List<String[]> INDEXES = List.of(
@@ -45,17 +44,11 @@ public class V21__engine_indexes_without_empty_entries extends BaseJavaMigration
             new String[] {"act_hi_identitylink", "act_idx_hi_ident_link_rm_time", "removal_time_"});
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (var statement = connection.createStatement()) {
-            for (String[] index : INDEXES) {
-                statement.execute("drop index if exists " + index[1]);
-                statement.execute("create index " + index[1] + " on " + index[0] + " (" + index[2] + ") where "
-                        + index[2] + " is not null");
-            }
+    void migrate(Connection connection, Statement statement) throws SQLException {
+        for (String[] index : INDEXES) {
+            statement.execute("drop index if exists " + index[1]);
+            statement.execute("create index " + index[1] + " on " + index[0] + " (" + index[2] + ") where "
+                    + index[2] + " is not null");
         }
     }
 }
