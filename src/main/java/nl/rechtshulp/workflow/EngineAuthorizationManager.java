@@ -42,7 +42,8 @@ final class EngineAuthorizationManager extends AuthorizationManager {
 
     @Override
     public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
-        if (!GrantCheck.answerable(check) || !check.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)
+        if (!GrantCheck.answerable(check)
+                || !check.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)
                 || isRevokeAuthCheckEnabled(userId, groupIds)) {
             return super.isAuthorized(userId, groupIds, check); // the engine's own answer, or its error
         }

@@ -64,29 +64,18 @@ final class GrantCheck {
     /** Whether a revocation applies to the user or one of the groups (the engine's "auto" mode asks this first). */
     static boolean anyRevocation(Connection connection, String tablePrefix, String userId, List<String> groups) {
         StringBuilder sql = new StringBuilder("select 1 from ").append(tablePrefix)
-                .append("ACT_RU_AUTHORIZATION where TYPE_ = ").append(Authorization.AUTH_TYPE_REVOKE)
-                .append(" and (USER_ID_ in (?, '*')");
-        appendGroups(sql, groups);
-        sql.append(')');
+                .append("ACT_RU_AUTHORIZATION where TYPE_ = ").append(Authorization.AUTH_TYPE_REVOKE);
         List<Object> parameters = new ArrayList<>();
-        parameters.add(userId);
-        parameters.addAll(groups);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            bind(statement, parameters);
-            statement.setMaxRows(1);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Could not read the revocations of " + userId, e);
-        }
+        appendHolders(sql, parameters, userId, groups);
+        return !query(connection, sql.toString() + " fetch first 1 rows only", parameters, result -> 1).isEmpty();
     }
 
     private static boolean grants(List<Row> rows, String userId, List<String> groups, PermissionCheck permission) {
         int perms = permission.getPerms();
         for (Row row : rows) {
             boolean holder = row.type() == Authorization.AUTH_TYPE_GRANT
-                    ? userId != null && userId.equals(row.userId()) || row.groupId() != null && groups.contains(row.groupId())
+                    ? userId != null && userId.equals(row.userId())
+                            || row.groupId() != null && groups.contains(row.groupId())
                     : row.type() == Authorization.AUTH_TYPE_GLOBAL && ALL.equals(row.userId());
             if (holder && row.resourceType() == permission.getResourceType()
                     && (ALL.equals(row.resourceId()) || permission.getResourceId().equals(row.resourceId()))
@@ -109,46 +98,56 @@ final class GrantCheck {
             resourceTypes.add(permission.getResourceType());
             resourceIds.add(permission.getResourceId());
         }
-        StringBuilder sql = new StringBuilder("select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from ")
-                .append(tablePrefix).append("ACT_RU_AUTHORIZATION where TYPE_ < ").append(Authorization.AUTH_TYPE_REVOKE)
-                .append(" and RESOURCE_TYPE_ in (").append("?, ".repeat(resourceTypes.size() - 1)).append("?)")
-                .append(" and RESOURCE_ID_ in (").append("?, ".repeat(resourceIds.size() - 1)).append("?)")
-                .append(" and (USER_ID_ in (?, '*')");
-        appendGroups(sql, groups);
-        sql.append(')');
+        StringBuilder sql = new StringBuilder("select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_")
+                .append(" from ").append(tablePrefix).append("ACT_RU_AUTHORIZATION")
+                .append(" where TYPE_ < ").append(Authorization.AUTH_TYPE_REVOKE)
+                .append(" and RESOURCE_TYPE_ in (").append(placeholders(resourceTypes.size())).append(')')
+                .append(" and RESOURCE_ID_ in (").append(placeholders(resourceIds.size())).append(')');
         List<Object> parameters = new ArrayList<>(resourceTypes);
         parameters.addAll(resourceIds);
+        appendHolders(sql, parameters, userId, groups);
+        return query(connection, sql.toString(), parameters, result -> new Row(result.getInt(1), result.getString(2),
+                result.getString(3), result.getInt(4), result.getString(5), result.getInt(6)));
+    }
+
+    /** The user (or everyone, {@code *}) and the groups, as the engine names the holders of an authorization. */
+    private static void appendHolders(StringBuilder sql, List<Object> parameters, String userId, List<String> groups) {
+        sql.append(" and (USER_ID_ in (?, '*')");
         parameters.add(userId);
-        parameters.addAll(groups);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            bind(statement, parameters);
-            List<Row> rows = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            sql.append(" or GROUP_ID_ in (").append(placeholders(groups.size())).append(')');
+            parameters.addAll(groups);
+        }
+        sql.append(')');
+    }
+
+    private static String placeholders(int count) {
+        return "?, ".repeat(count - 1) + "?";
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    /** Runs a read on the engine's own connection, inside the command's transaction. */
+    private static <T> List<T> query(Connection connection, String sql, List<Object> parameters, RowReader<T> reader) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i) instanceof Integer number) {
+                    statement.setInt(i + 1, number);
+                } else {
+                    statement.setString(i + 1, (String) parameters.get(i));
+                }
+            }
+            List<T> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Row(result.getInt(1), result.getString(2), result.getString(3), result.getInt(4),
-                            result.getString(5), result.getInt(6)));
+                    rows.add(reader.read(result));
                 }
             }
             return rows;
         } catch (SQLException e) {
-            throw new ProcessEngineException("Could not read the authorizations of " + userId, e);
-        }
-    }
-
-    private static void appendGroups(StringBuilder sql, List<String> groups) {
-        if (!groups.isEmpty()) {
-            sql.append(" or GROUP_ID_ in (").append("?, ".repeat(groups.size() - 1)).append("?)");
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setString(i + 1, (String) value);
-            }
+            throw new ProcessEngineException("Could not read the authorizations: " + e.getMessage(), e);
         }
     }
 }
