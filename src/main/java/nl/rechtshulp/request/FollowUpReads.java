@@ -1,8 +1,5 @@
 package nl.rechtshulp.request;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * A request's interpretations of replies and its follow-up actions as every status read shows them, each in one
  * plain statement with what it refers to (the reply, the linked request's reference): most requests have none, and
- * the status read asked twice per step through the entity queries to learn that.
+ * the status read asked twice per step through the entity queries to learn that. Reads inside a write transaction
+ * go through the entities ({@link FollowUpRegister#action}), which see what that transaction has not flushed yet.
  */
 @Component
 class FollowUpReads {
@@ -29,8 +27,8 @@ class FollowUpReads {
                 from request_reply_analysis a join request_message m on m.id = a.message_id
                 where a.request_id = ? order by a.analysed_at, a.id""",
                 (row, number) -> new FollowUpRegister.Analysis(row.getLong(1), MessageKind.valueOf(row.getString(2)),
-                        row.getObject(3, LocalDate.class), row.getString(4), instant(row, 5), row.getString(6),
-                        Relevance.valueOf(row.getString(7)), row.getBoolean(8), row.getString(9)),
+                        row.getObject(3, LocalDate.class), row.getString(4), RequestHistoryReads.instant(row, 5),
+                        row.getString(6), Relevance.valueOf(row.getString(7)), row.getBoolean(8), row.getString(9)),
                 requestId);
     }
 
@@ -42,13 +40,8 @@ class FollowUpReads {
                 where f.request_id = ? order by f.id""",
                 (row, number) -> new FollowUpRegister.Action(row.getLong(1), FollowUpKind.valueOf(row.getString(2)),
                         row.getString(3), row.getString(4), row.getObject(5, LocalDate.class),
-                        FollowUpState.valueOf(row.getString(6)), row.getString(7), row.getString(8), instant(row, 9),
-                        row.getString(10)),
+                        FollowUpState.valueOf(row.getString(6)), row.getString(7), row.getString(8),
+                        RequestHistoryReads.instant(row, 9), row.getString(10)),
                 requestId);
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        var timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -41,7 +41,7 @@ class RequestHistoryReads {
                         requestId));
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
+    static Instant instant(ResultSet row, int column) throws SQLException {
         var timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
