@@ -52,6 +52,7 @@ class ForeignMessages {
 
     @Transactional
     public Request deliver(String reference, ForeignMessageForm message, CurrentUser user) {
+        register.holdForChange(reference);
         Request request = register.getVisibleTo(reference, user);
         validator.validate(message).stream().findFirst().ifPresent(violation -> {
             throw ApiProblem.badRequest(violation.getPropertyPath().toString(),

@@ -87,6 +87,17 @@ public class RequestRegister {
                 .orElseThrow(() -> new RequestNotFoundException(reference.value()));
     }
 
+    /**
+     * Holds the request's row until the calling transaction ends, so that two changes to one request (the same
+     * withdrawal delivered twice, on two nodes) run one after the other: the second sees what the first did and is
+     * answered by it, instead of finding the process half gone under it. Call it before the request is read.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void holdForChange(String reference) {
+        entityManager.createNativeQuery("select id from request where reference = :reference for update")
+                .setParameter("reference", reference).getResultList();
+    }
+
     /** The request if this user may see it; otherwise as unknown, so its existence is not revealed. */
     @Transactional(readOnly = true)
     public Request getVisibleTo(String reference, CurrentUser user) {
