@@ -104,6 +104,17 @@ class WorkflowConfiguration {
         };
     }
 
+    /** A queue of candidate groups is asked of the database as a semi-join (see {@link CandidateQueueSemiJoin}). */
+    @Bean
+    AbstractProcessEnginePlugin candidateQueueSemiJoinPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new CandidateQueueSemiJoin());
+            }
+        };
+    }
+
     /** The engine itself refuses a task outside a process, whatever door or spelling of the URL asks for one. */
     @Bean
     AbstractProcessEnginePlugin noStandaloneTasksPlugin() {
