@@ -1,16 +1,7 @@
 package nl.rechtshulp.workflow;
 
-import java.sql.Connection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.ibatis.executor.statement.StatementHandler;
-import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 
 /**
  * Asks the engine's task query for a queue of candidate groups as a semi-join: "tasks for which a candidate link to
@@ -20,14 +11,10 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  * (about 4 ms). The Tasklist asks this for every queue it shows.
  * <p>
  * Only the engine's plain shape is rewritten: the one identity-link join, the candidate clause with a list of groups,
- * no other join than the task's process definition, and no other use of the link table. Anything else (a candidate user, a pattern, OR-criteria, the grant
- * join, sorting by a variable) goes to the database as the engine wrote it.
+ * no other join than the task's process definition, and no other use of the link table. Anything else (a candidate
+ * user, a pattern, OR-criteria, the grant join, sorting by a variable) goes to the database as the engine wrote it.
  */
-@Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
-final class CandidateQueueSemiJoin implements Interceptor {
-
-    private static final String TASK_LIST = ".selectTaskByQueryCriteria";
-    private static final String TASK_COUNT = ".selectTaskCountByQueryCriteria";
+final class CandidateQueueSemiJoin {
 
     private static final Pattern LINK_JOIN = Pattern.compile(
             "\\s+left\\s+join\\s+(\\w*ACT_RU_IDENTITYLINK)\\s+I\\s+on\\s+I\\.TASK_ID_\\s*=\\s*RES\\.ID_\\s+",
@@ -44,21 +31,7 @@ final class CandidateQueueSemiJoin implements Interceptor {
     private static final Pattern SELECT_DISTINCT = Pattern.compile("^(\\s*select\\s+)distinct\\s+",
             Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-        StatementHandler handler = (StatementHandler) invocation.getTarget();
-        MetaObject meta = SystemMetaObject.forObject(handler);
-        if (meta.hasGetter("delegate.mappedStatement")) {
-            String id = ((MappedStatement) meta.getValue("delegate.mappedStatement")).getId();
-            if (id.endsWith(TASK_LIST) || id.endsWith(TASK_COUNT)) {
-                String sql = handler.getBoundSql().getSql();
-                String rewritten = semiJoin(sql);
-                if (rewritten != null) {
-                    meta.setValue("delegate.boundSql.sql", rewritten);
-                }
-            }
-        }
-        return invocation.proceed();
+    private CandidateQueueSemiJoin() {
     }
 
     /**
@@ -66,6 +39,9 @@ final class CandidateQueueSemiJoin implements Interceptor {
      * shape. The parameters keep their order: only text without parameters moves.
      */
     static String semiJoin(String sql) {
+        if (!sql.contains("ACT_RU_IDENTITYLINK")) {
+            return null; // most statements: no regular expression run for them
+        }
         Matcher join = LINK_JOIN.matcher(sql);
         if (!join.find()) {
             return null;

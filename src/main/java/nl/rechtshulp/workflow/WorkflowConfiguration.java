@@ -104,13 +104,14 @@ class WorkflowConfiguration {
         };
     }
 
-    /** A queue of candidate groups is asked of the database as a semi-join (see {@link CandidateQueueSemiJoin}). */
+    /** Queues and grant checks are asked of the database in the forms it answers fastest ({@link EngineSqlRewrites}). */
     @Bean
-    AbstractProcessEnginePlugin candidateQueueSemiJoinPlugin() {
+    AbstractProcessEnginePlugin engineSqlRewritesPlugin() {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void postInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new CandidateQueueSemiJoin());
+                configuration.getSqlSessionFactory().getConfiguration()
+                        .addInterceptor(new EngineSqlRewrites(configuration.getDatabaseType()));
             }
         };
     }

@@ -55,6 +55,12 @@ public class ApiClient {
         return send(request(path).setHeader("Accept", accept).GET());
     }
 
+    /** A POST preferring the given type (the Tasklist asks the engine for application/hal+json). */
+    public Response postAccepting(String path, Object body, String accept) {
+        return send(request(path).setHeader("Accept", accept).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     public Response post(String path, Object body) {
         String text = body instanceof String raw ? raw : write(body);
         return send(request(path).header("Content-Type", "application/json")
