@@ -39,8 +39,8 @@ final class CandidateQueueSemiJoin {
      * shape. The parameters keep their order: only text without parameters moves.
      */
     static String semiJoin(String sql) {
-        if (!sql.contains("ACT_RU_IDENTITYLINK")) {
-            return null; // most statements: no regular expression run for them
+        if (!sql.contains("IDENTITYLINK I on I.TASK_ID_")) {
+            return null; // nearly every statement: no regular expression run for it
         }
         Matcher join = LINK_JOIN.matcher(sql);
         if (!join.find()) {
