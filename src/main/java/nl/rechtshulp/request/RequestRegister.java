@@ -56,10 +56,10 @@ public class RequestRegister {
     /** Registers a new request and gives it our reference; a foreign reference seen before is refused. */
     public Request register(NewRequest details, String registeredBy) {
         if (details.foreignReference() != null) { // an outgoing draft has none yet
-            requests.findByRequestingStateAndForeignReference(details.requestingState(), details.foreignReference())
+            requests.findReferenceByForeignReference(details.requestingState(), details.foreignReference())
                     .ifPresent(existing -> {
                         throw new DuplicateRequestException(details.requestingState(), details.foreignReference(),
-                                existing.getReference());
+                                new RequestReference(existing));
                     });
         }
         Instant now = clock.instant();

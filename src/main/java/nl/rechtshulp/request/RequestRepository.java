@@ -10,7 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 interface RequestRepository extends JpaRepository<Request, Long>, JpaSpecificationExecutor<Request> {
 
-    Optional<Request> findByRequestingStateAndForeignReference(String requestingState, String foreignReference);
+    /**
+     * The reference of the request already registered under this state's own reference. A query text, not a derived
+     * query: Hibernate keeps its translation, where it translated the derived one anew at every registration.
+     */
+    @Query("""
+            select r.reference from Request r
+            where r.requestingState = :requestingState and r.foreignReference = :foreignReference""")
+    Optional<String> findReferenceByForeignReference(@Param("requestingState") String requestingState,
+                                                     @Param("foreignReference") String foreignReference);
 
     /** Open outgoing requests to one state, in the same investigation or about one of the persons. */
     @Query("""
