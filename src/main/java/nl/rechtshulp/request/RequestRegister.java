@@ -38,6 +38,9 @@ public class RequestRegister {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /** The row lock this database offers for {@link #holdForChange}, read from the connection once. */
+    private volatile String rowLock;
+
     RequestRegister(RequestRepository requests, RequestRelations relations, RequestHistoryReads historyReads,
                     PhaseTransitionRepository transitions,
                     RecordedDecisionRepository decisions, ForeignMessageRepository messages,
@@ -94,7 +97,16 @@ public class RequestRegister {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void holdForChange(String reference) {
-        entityManager.createNativeQuery("select id from request where reference = :reference for update")
+        String lock = rowLock;
+        if (lock == null) {
+            String database = entityManager.unwrap(Session.class)
+                    .doReturningWork(connection -> connection.getMetaData().getDatabaseProductName());
+            // On PostgreSQL a lock that leaves the key alone: rows that refer to the request (its phases, audit
+            // entries, documents) can still be written meanwhile, as a plain "for update" would not let them.
+            lock = "PostgreSQL".equals(database) ? "for no key update" : "for update";
+            rowLock = lock;
+        }
+        entityManager.createNativeQuery("select id from request where reference = :reference " + lock)
                 .setParameter("reference", reference).getResultList();
     }
 

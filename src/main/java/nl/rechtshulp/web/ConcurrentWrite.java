@@ -18,7 +18,8 @@ public final class ConcurrentWrite {
 
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains(INSTANCE_ENDED_MEANWHILE)) {
+            if (cause instanceof NullValueException
+                    && String.valueOf(cause.getMessage()).contains(INSTANCE_ENDED_MEANWHILE)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

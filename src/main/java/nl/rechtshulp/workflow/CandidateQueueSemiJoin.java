@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>
  * Only the engine's plain shape is rewritten: the one identity-link join, the candidate clause with a list of groups,
  * no other join than the task's process definition, and no other use of the link table. Anything else (a candidate
- * user, a pattern, OR-criteria, the grant join, sorting by a variable) goes to the database as the engine wrote it.
+ * user, a pattern, a second candidate clause, the grant join, sorting by a variable) goes to the database as the
+ * engine wrote it. Within OR-criteria the clause is never negated, so "a link exists" answers as the join did.
  */
 final class CandidateQueueSemiJoin {
 
