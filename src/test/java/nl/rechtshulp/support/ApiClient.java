@@ -57,14 +57,16 @@ public class ApiClient {
 
     /** A POST preferring the given type (the Tasklist asks the engine for application/hal+json). */
     public Response postAccepting(String path, Object body, String accept) {
-        return send(request(path).setHeader("Accept", accept).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+        return send(jsonPost(path, body).setHeader("Accept", accept));
     }
 
     public Response post(String path, Object body) {
+        return send(jsonPost(path, body));
+    }
+
+    private HttpRequest.Builder jsonPost(String path, Object body) {
         String text = body instanceof String raw ? raw : write(body);
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text));
     }
 
     /** A multipart upload: the text fields and one file, as a browser form would send them. */
