@@ -76,6 +76,8 @@ class SecurityConfiguration {
     FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
         registration.addUrlPatterns("/engine-rest/*");
+        // Before the product's task completion endpoint, which runs last before Jersey.
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
         registration.setName("engineAuthentication");
         return registration;
     }

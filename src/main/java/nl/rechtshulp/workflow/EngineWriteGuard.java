@@ -194,7 +194,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
     }
 
     /** The request with the body this guard read (and possibly rewrote). */
-    private static final class Body extends HttpServletRequestWrapper {
+    static final class Body extends HttpServletRequestWrapper {
 
         private final byte[] content;
 

@@ -37,6 +37,22 @@ class WorkflowConfiguration {
         return registration;
     }
 
+    /**
+     * Last before Jersey, once the guard has checked the body and the engine knows the caller: a task's completion
+     * answered by Camunda's own task resource without the round through Jersey.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<TaskCompletionEndpoint> taskCompletionEndpoint(
+            org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.ProcessEngine> engine,
+            org.springframework.beans.factory.ObjectProvider<EngineRestConfiguration> restAnswers) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new TaskCompletionEndpoint(engine::getObject, restAnswers::getObject));
+        registration.addUrlPatterns("/engine-rest/task/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        registration.setName("taskCompletionEndpoint");
+        return registration;
+    }
+
     @Bean
     LifecyclePlugin lifecyclePlugin(LifecycleRecorder recorder, TaskDefaultsListener taskDefaults,
                                     TaskCompletionListener taskCompletion) {
