@@ -44,6 +44,36 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         this.completedMeanwhile = new CompletedMeanwhileMapper(taskHistory);
     }
 
+    /**
+     * Camunda's resources and providers, with one JSON mapper for every call: Camunda's own resolver makes a new mapper
+     * each time Jersey asks (every body read and written), which then learns every class it meets anew.
+     */
+    @Override
+    protected void registerCamundaRestResources() {
+        registerClasses(org.camunda.bpm.engine.rest.impl.CamundaRestResources.getResourceClasses());
+        var configuration = new java.util.LinkedHashSet<>(
+                org.camunda.bpm.engine.rest.impl.CamundaRestResources.getConfigurationClasses());
+        configuration.remove(org.camunda.bpm.engine.rest.mapper.JacksonConfigurator.class);
+        registerClasses(configuration);
+        register(new SharedObjectMapper());
+        register(org.glassfish.jersey.jackson.JacksonFeature.class);
+    }
+
+    /** Camunda's mapper configuration (dates, variable values), made once; a configured mapper is safe to share. */
+    @jakarta.ws.rs.ext.Provider
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON, "application/hal+json"})
+    static final class SharedObjectMapper implements jakarta.ws.rs.ext.ContextResolver<com.fasterxml.jackson.databind.ObjectMapper> {
+
+        private final com.fasterxml.jackson.databind.ObjectMapper mapper =
+                org.camunda.bpm.engine.rest.mapper.JacksonConfigurator.configureObjectMapper(
+                        new com.fasterxml.jackson.databind.ObjectMapper());
+
+        @Override
+        public com.fasterxml.jackson.databind.ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+
     @Override
     protected void registerAdditionalResources() {
         register(clientErrors);
