@@ -59,18 +59,21 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(org.glassfish.jersey.jackson.JacksonFeature.class);
     }
 
-    /** Camunda's mapper configuration (dates, variable values), made once; a configured mapper is safe to share. */
+    /**
+     * Camunda's mapper configuration (dates, variable values), made once, for Jersey and the product's task completion
+     * alike; a configured mapper is safe to share.
+     */
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            org.camunda.bpm.engine.rest.mapper.JacksonConfigurator.configureObjectMapper(
+                    new com.fasterxml.jackson.databind.ObjectMapper());
+
     @jakarta.ws.rs.ext.Provider
     @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON, "application/hal+json"})
     static final class SharedObjectMapper implements jakarta.ws.rs.ext.ContextResolver<com.fasterxml.jackson.databind.ObjectMapper> {
 
-        private final com.fasterxml.jackson.databind.ObjectMapper mapper =
-                org.camunda.bpm.engine.rest.mapper.JacksonConfigurator.configureObjectMapper(
-                        new com.fasterxml.jackson.databind.ObjectMapper());
-
         @Override
         public com.fasterxml.jackson.databind.ObjectMapper getContext(Class<?> type) {
-            return mapper;
+            return JSON;
         }
     }
 

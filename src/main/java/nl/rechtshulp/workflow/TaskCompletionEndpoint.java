@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.dto.task.CompleteTaskDto;
-import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.rest.sub.task.impl.TaskResourceImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,19 +27,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TaskCompletionEndpoint extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile("/engine-rest/task/([A-Za-z0-9_.:-]+)/(complete|submit-form)");
+    /** A larger body, or one of unknown length, is left to Jersey (the guard refuses it for everyone but admins). */
     private static final int MAX_BODY = 1_048_576;
-    /** The mapper Camunda's REST API configures for itself (dates, variable values), made once. */
-    private static final ObjectMapper JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
+    private static final ObjectMapper JSON = EngineRestConfiguration.JSON;
 
     private final Supplier<ProcessEngine> engineLookup;
-    private final Supplier<EngineRestConfiguration> restAnswersLookup;
+    private final EngineRestConfiguration restAnswers;
     /** Looked up at the first completion (the filter exists before the engine does), then kept. */
     private volatile ProcessEngine engine;
-    private volatile EngineRestConfiguration restAnswers;
 
-    TaskCompletionEndpoint(Supplier<ProcessEngine> engine, Supplier<EngineRestConfiguration> restAnswers) {
+    TaskCompletionEndpoint(Supplier<ProcessEngine> engine, EngineRestConfiguration restAnswers) {
         this.engineLookup = engine;
-        this.restAnswersLookup = restAnswers;
+        this.restAnswers = restAnswers;
     }
 
     private ProcessEngine engine() {
@@ -48,15 +46,6 @@ class TaskCompletionEndpoint extends OncePerRequestFilter {
         if (known == null) {
             known = engineLookup.get();
             engine = known;
-        }
-        return known;
-    }
-
-    private EngineRestConfiguration restAnswers() {
-        EngineRestConfiguration known = restAnswers;
-        if (known == null) {
-            known = restAnswersLookup.get();
-            restAnswers = known;
         }
         return known;
     }
@@ -70,23 +59,22 @@ class TaskCompletionEndpoint extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher completion = COMPLETION.matcher(request.getRequestURI());
-        if (!completion.matches() || !isJson(request.getContentType()) || !acceptsJson(request.getHeader("Accept"))) {
+        long length = request.getContentLengthLong();
+        if (!completion.matches() || !isJson(request.getContentType()) || !acceptsJson(request.getHeader("Accept"))
+                || length < 0 || length > MAX_BODY) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        byte[] body = request.getInputStream().readAllBytes();
         CompleteTaskDto completeTask;
         try {
-            if (body.length > MAX_BODY) {
-                throw new IllegalStateException("larger than this endpoint reads");
-            }
             // The engine's REST API takes an empty body as no variables (its EmptyBodyFilter makes it "{}").
             completeTask = body.length == 0 ? new CompleteTaskDto() : JSON.readValue(body, CompleteTaskDto.class);
-        } catch (JacksonException | IllegalStateException notForThisEndpoint) {
+        } catch (JacksonException notJson) {
             completeTask = null;
         }
         if (completeTask == null) {
-            chain.doFilter(new EngineWriteGuard.Body(request, withRest(body, request)), response);
+            chain.doFilter(new EngineWriteGuard.Body(request, body), response);
             return;
         }
         var task = new TaskResourceImpl(engine(), completion.group(1), "/", JSON, false, false, false);
@@ -94,20 +82,9 @@ class TaskCompletionEndpoint extends OncePerRequestFilter {
         try {
             answer = "complete".equals(completion.group(2)) ? task.complete(completeTask) : task.submit(completeTask);
         } catch (RuntimeException failure) {
-            answer = restAnswers().answerFor(failure);
+            answer = restAnswers.answerFor(failure);
         }
         write(answer, response);
-    }
-
-    /** The bytes read so far and whatever the client sent beyond them. */
-    private static byte[] withRest(byte[] read, HttpServletRequest request) throws IOException {
-        if (read.length <= MAX_BODY) {
-            return read;
-        }
-        byte[] rest = request.getInputStream().readAllBytes();
-        byte[] whole = java.util.Arrays.copyOf(read, read.length + rest.length);
-        System.arraycopy(rest, 0, whole, read.length, rest.length);
-        return whole;
     }
 
     private static boolean isJson(String contentType) {

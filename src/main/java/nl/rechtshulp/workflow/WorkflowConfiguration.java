@@ -44,9 +44,9 @@ class WorkflowConfiguration {
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<TaskCompletionEndpoint> taskCompletionEndpoint(
             org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.ProcessEngine> engine,
-            org.springframework.beans.factory.ObjectProvider<EngineRestConfiguration> restAnswers) {
+            EngineRestConfiguration restAnswers) {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new TaskCompletionEndpoint(engine::getObject, restAnswers::getObject));
+                new TaskCompletionEndpoint(engine::getObject, restAnswers));
         registration.addUrlPatterns("/engine-rest/task/*");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
         registration.setName("taskCompletionEndpoint");
