@@ -33,6 +33,12 @@ class SecurityConfiguration {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /** Spring Security's chain without the per-call lookup of Spring MVC's handler, which nothing here reads. */
+    @Bean
+    static WithoutHandlerLookupCache withoutHandlerLookupCache() {
+        return new WithoutHandlerLookupCache();
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                     @org.springframework.context.annotation.Lazy IdentityService identityService) throws Exception {
