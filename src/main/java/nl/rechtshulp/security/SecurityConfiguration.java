@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -29,8 +30,8 @@ class SecurityConfiguration {
      * name still wrapped each of the chain's filters in an observing filter, made anew on every call.
      */
     @Bean
-    static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
-        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's chain without the per-call lookup of Spring MVC's handler, which nothing here reads. */

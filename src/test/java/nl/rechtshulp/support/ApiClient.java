@@ -64,6 +64,11 @@ public class ApiClient {
         return send(jsonPost(path, body));
     }
 
+    /** A POST of a body as it is, sent as the given type (a body that is not JSON, or JSON sent as another type). */
+    public Response postAs(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder jsonPost(String path, Object body) {
         String text = body instanceof String raw ? raw : write(body);
         return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text));

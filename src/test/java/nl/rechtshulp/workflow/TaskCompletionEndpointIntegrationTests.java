@@ -5,13 +5,6 @@ import static nl.rechtshulp.support.ApiAssertions.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import nl.rechtshulp.support.ApiClient;
 import nl.rechtshulp.support.IncomingRequests;
@@ -29,8 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class TaskCompletionEndpointIntegrationTests {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -86,29 +77,31 @@ class TaskCompletionEndpointIntegrationTests {
     }
 
     @Test
-    void anEmptyBodyIsACompletionWithoutValuesWhichTheFormRefuses() throws Exception {
+    void anEmptyBodyIsACompletionWithoutValuesWhichTheFormRefuses() {
         String reference = api.register("ircamsterdam", IncomingRequests.fromDenmark());
         String taskId = openTask(api.status(reference), "Task_CheckCompleteness").path("id").asText();
 
-        var answer = raw("/engine-rest/task/" + taskId + "/complete", "application/json", "");
+        var answer = api.user("ircamsterdam").postAs("/engine-rest/task/" + taskId + "/complete", "application/json", "");
 
-        assertThat(answer.statusCode()).as("answer %s", answer.body()).isEqualTo(400);
-        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(JSON.readTree(answer.body()).path("field").asText()).isEqualTo("requestComplete");
+        assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().path("field").asText()).isEqualTo("requestComplete");
         assertThat(openTask(api.status(reference), "Task_CheckCompleteness").path("id").asText()).isEqualTo(taskId);
     }
 
     @Test
-    void aBodyThatIsNotJsonOrNotSentAsJsonIsAnsweredAsTheEnginesRestApiAnswersIt() throws Exception {
+    void aBodyThatIsNotJsonOrNotSentAsJsonIsAnsweredAsTheEnginesRestApiAnswersIt() {
         String reference = api.register("ircamsterdam", IncomingRequests.fromDenmark());
         String taskId = openTask(api.status(reference), "Task_CheckCompleteness").path("id").asText();
         String path = "/engine-rest/task/" + taskId + "/complete";
 
-        var broken = raw(path, "application/json", "{\"variables\": {");
-        var asText = raw(path, "text/plain", "{\"variables\": {\"requestComplete\": {\"value\": true}}}");
+        ApiClient officer = api.user("ircamsterdam");
 
-        assertThat(broken.statusCode()).as("answer %s", broken.body()).isEqualTo(400);
-        assertThat(asText.statusCode()).as("answer %s", asText.body()).isEqualTo(415);
+        var broken = officer.postAs(path, "application/json", "{\"variables\": {");
+        var asText = officer.postAs(path, "text/plain", "{\"variables\": {\"requestComplete\": {\"value\": true}}}");
+
+        assertThat(broken.status()).as("answer %s", broken.body()).isEqualTo(400);
+        assertThat(asText.status()).as("answer %s", asText.body()).isEqualTo(415);
         assertThat(openTask(api.status(reference), "Task_CheckCompleteness").path("id").asText()).isEqualTo(taskId);
     }
 
@@ -123,15 +116,5 @@ class TaskCompletionEndpointIntegrationTests {
         assertThat(answer.status()).as("answer %s", answer.body()).isIn(403, 404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(openTask(api.status(reference), "Task_CheckCompleteness").path("id").asText()).isEqualTo(taskId);
-    }
-
-    private HttpResponse<String> raw(String path, String contentType, String body) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("ircamsterdam:demo".getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json, application/problem+json")
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
